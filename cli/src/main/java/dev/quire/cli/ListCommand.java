@@ -1,0 +1,81 @@
+package dev.quire.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.quire.BuildOptions;
+import dev.quire.Quire;
+import dev.quire.diagnostics.Diagnostics;
+import dev.quire.model.Author;
+import dev.quire.model.Post;
+import dev.quire.model.Site;
+import dev.quire.model.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code quire list}: one record per post, like {@code hugo list all}. */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Lists the posts: source, permalink, title, date, slug, tags, authors, draft, unlisted, "
+                + "truncated, description. Newest first.")
+final class ListCommand implements Callable<Integer> {
+
+    enum Format { CSV, JSON }
+
+    /** One row of the listing. */
+    record Row(String source, String permalink, String title, String date, String slug, List<String> tags,
+            List<String> authors, boolean draft, boolean unlisted, boolean truncated, String description) {
+
+        static Row of(Post post) {
+            return new Row(post.source(), post.permalink(), post.title(), post.day().toString(), post.slug(),
+                    post.tags().stream().map(Tag::label).toList(), post.authors().stream().map(Author::name).toList(),
+                    post.draft(), post.unlisted(), post.truncated(), post.description());
+        }
+    }
+
+    @Mixin
+    SiteArgument site;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "csv or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Report report = new Report(spec.commandLine().getErr());
+        Diagnostics diagnostics = new Diagnostics(report::print);
+        Optional<Site> loaded = Quire.load(BuildOptions.of(site.site).withDrafts(site.drafts), diagnostics);
+        if (loaded.isEmpty()) {
+            spec.commandLine().getErr().println("quire: the site has errors; nothing listed");
+            return 1;
+        }
+        List<Row> rows = loaded.get().posts().stream().map(Row::of).toList();
+        var out = spec.commandLine().getOut();
+        try {
+            if (format == Format.JSON) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValueAsString(rows));
+            } else {
+                CsvMapper csv = new CsvMapper();
+                CsvSchema schema = csv.schemaFor(Row.class).withHeader().withArrayElementSeparator(";");
+                out.print(csv.writer(schema).writeValueAsString(rows));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.quire.cli;
+
+import dev.quire.BuildResult;
+import dev.quire.diagnostics.Diagnostic;
+import dev.quire.diagnostics.Severity;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+
+/** How the CLI prints diagnostics and summaries. */
+final class Report {
+
+    private final PrintWriter err;
+
+    Report(PrintWriter err) {
+        this.err = err;
+    }
+
+    /** Prints a diagnostic at once; info lines are left out unless asked for. */
+    void print(Diagnostic diagnostic) {
+        if (diagnostic.severity() != Severity.INFO) {
+            err.println(diagnostic);
+            err.flush();
+        }
+    }
+
+    void causes(BuildResult result, boolean debug) {
+        if (debug) {
+            result.causes().forEach(t -> t.printStackTrace(err));
+        }
+    }
+
+    static String seconds(Duration elapsed) {
+        return String.format(Locale.ROOT, "%.2f s", elapsed.toNanos() / 1e9);
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    static String plural(long count, String word) {
+        return count + " " + word + (count == 1 ? "" : "s");
+    }
+}

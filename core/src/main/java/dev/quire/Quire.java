@@ -1,0 +1,39 @@
+package dev.quire;
+
+import dev.quire.diagnostics.Diagnostic;
+import dev.quire.diagnostics.Diagnostics;
+import dev.quire.internal.build.Pipeline;
+import dev.quire.model.Site;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The entry point: build a site, or load it to inspect its posts. */
+public final class Quire {
+
+    private Quire() {
+    }
+
+    /**
+     * Builds the site of {@code options} with the plugins and theme engine found on the class path
+     * of this class.
+     *
+     * @param listener sees each diagnostic as it is reported
+     */
+    public static BuildResult build(BuildOptions options, Consumer<Diagnostic> listener) {
+        return build(options, Quire.class.getClassLoader(), listener);
+    }
+
+    /** Like {@link #build(BuildOptions, Consumer)}, finding plugins with {@code loader}. */
+    public static BuildResult build(BuildOptions options, ClassLoader loader, Consumer<Diagnostic> listener) {
+        return new Pipeline(options, loader, new Diagnostics(listener)).build();
+    }
+
+    /**
+     * Loads posts and pages without rendering or writing anything.
+     *
+     * @return the site, or empty when it has errors (reported to {@code diagnostics})
+     */
+    public static Optional<Site> load(BuildOptions options, Diagnostics diagnostics) {
+        return new Pipeline(options, Quire.class.getClassLoader(), diagnostics).loadOnly();
+    }
+}

@@ -1,0 +1,172 @@
+package dev.quire.internal.build;
+
+import com.vladsch.flexmark.util.misc.Extension;
+import dev.quire.BuildOptions;
+import dev.quire.diagnostics.Diagnostics;
+import dev.quire.diagnostics.QuireException;
+import dev.quire.model.Content;
+import dev.quire.model.Site;
+import dev.quire.plugin.Output;
+import dev.quire.plugin.PluginContext;
+import dev.quire.plugin.QuirePlugin;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * The plugins of one build, found with {@link ServiceLoader}, and the hooks run on them. A plugin
+ * that throws is reported by name with the file it was working on; the build goes on to report
+ * more, and fails at the end.
+ */
+final class PluginHost {
+
+    private final List<QuirePlugin> plugins;
+    private final Diagnostics diagnostics;
+    private final Timings timings;
+    private List<Context> contexts = List.of();
+
+    private PluginHost(List<QuirePlugin> plugins, Diagnostics diagnostics, Timings timings) {
+        this.plugins = plugins;
+        this.diagnostics = diagnostics;
+        this.timings = timings;
+    }
+
+    static PluginHost load(ClassLoader loader, Diagnostics diagnostics, Timings timings) {
+        List<QuirePlugin> found = new ArrayList<>();
+        ServiceLoader.load(QuirePlugin.class, loader).forEach(found::add);
+        found.sort(Comparator.comparingInt(QuirePlugin::order).thenComparing(QuirePlugin::name));
+        return new PluginHost(List.copyOf(found), diagnostics, timings);
+    }
+
+    /** The plugins' names: their sections of {@code quire.yml}. */
+    Set<String> names() {
+        Set<String> names = new LinkedHashSet<>();
+        plugins.forEach(p -> names.add(p.name()));
+        return names;
+    }
+
+    List<QuirePlugin> plugins() {
+        return plugins;
+    }
+
+    void init(SiteConfig config, BuildOptions options) {
+        contexts = new ArrayList<>();
+        for (QuirePlugin plugin : plugins) {
+            Context context = new Context(plugin.name(), config, options, diagnostics);
+            contexts.add(context);
+            run(plugin, null, "init", () -> plugin.init(context));
+        }
+    }
+
+    List<Extension> markdownExtensions() {
+        List<Extension> extensions = new ArrayList<>();
+        for (QuirePlugin plugin : plugins) {
+            run(plugin, null, "markdownExtensions", () -> extensions.addAll(plugin.markdownExtensions()));
+        }
+        return extensions;
+    }
+
+    void siteLoaded(Site site) {
+        each("siteLoaded", (plugin, context) -> plugin.siteLoaded(site, context));
+    }
+
+    /** Runs every plugin's {@code transform} on one file; called from many threads. */
+    void transform(Content content) {
+        for (int i = 0; i < plugins.size(); i++) {
+            QuirePlugin plugin = plugins.get(i);
+            Context context = contexts.get(i);
+            long start = System.nanoTime();
+            run(plugin, content, "transform", () -> plugin.transform(content, context));
+            timings.add("plugin " + plugin.name() + " (transform)", System.nanoTime() - start);
+        }
+    }
+
+    void siteRendered(Site site) {
+        each("siteRendered", (plugin, context) -> plugin.siteRendered(site, context));
+    }
+
+    void write(Site site, Output output) {
+        each("write", (plugin, context) -> plugin.write(site, output, context));
+    }
+
+    private void each(String hook, PluginCall call) {
+        for (int i = 0; i < plugins.size(); i++) {
+            QuirePlugin plugin = plugins.get(i);
+            Context context = contexts.get(i);
+            long start = System.nanoTime();
+            run(plugin, null, hook, () -> call.run(plugin, context));
+            timings.add("plugin " + plugin.name() + " (" + hook + ")", System.nanoTime() - start);
+        }
+    }
+
+    private interface PluginCall {
+        void run(QuirePlugin plugin, Context context);
+    }
+
+    private void run(QuirePlugin plugin, Content content, String hook, Runnable body) {
+        try {
+            body.run();
+        } catch (QuireException e) {
+            diagnostics.report(e.toDiagnostic());
+        } catch (RuntimeException | LinkageError e) {
+            String where = content == null ? null : content.source();
+            diagnostics.error(where, 0, "plugin '" + plugin.name() + "' failed in " + hook
+                    + (where == null ? "" : " while working on this file") + ": " + describe(e), e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** What one plugin sees of the build. */
+    private static final class Context implements PluginContext {
+        private final String name;
+        private final SiteConfig config;
+        private final BuildOptions options;
+        private final Diagnostics diagnostics;
+
+        Context(String name, SiteConfig config, BuildOptions options, Diagnostics diagnostics) {
+            this.name = name;
+            this.config = config;
+            this.options = options;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public <T> T settings(Class<T> type) {
+            return config.section(name, type, diagnostics);
+        }
+
+        @Override
+        public BuildOptions options() {
+            return options;
+        }
+
+        @Override
+        public Path cacheDirectory() {
+            return options.site().resolve(".quire").resolve("cache").resolve(name);
+        }
+
+        @Override
+        public void error(String file, int line, String message) {
+            diagnostics.error(file, line, message);
+        }
+
+        @Override
+        public void warning(String file, int line, String message) {
+            diagnostics.warning(file, line, message);
+        }
+
+        @Override
+        public void info(String file, int line, String message) {
+            diagnostics.info(file, line, message);
+        }
+    }
+
+}

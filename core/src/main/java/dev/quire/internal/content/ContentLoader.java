@@ -1,0 +1,167 @@
+package dev.quire.internal.content;
+
+import com.vladsch.flexmark.util.ast.Document;
+import dev.quire.diagnostics.Diagnostics;
+import dev.quire.diagnostics.QuireException;
+import dev.quire.internal.markdown.Markdown;
+import dev.quire.model.Author;
+import dev.quire.model.Content;
+import dev.quire.model.Page;
+import dev.quire.model.Post;
+import dev.quire.model.SiteSettings;
+import dev.quire.model.Tag;
+import dev.quire.model.Urls;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads one post or page file into the model: front matter, the MDX step, parsing, and the
+ * Docusaurus rules for title, date, slug, permalink, tags, authors and description.
+ * One loader serves a whole build and is safe to use from many threads.
+ */
+public final class ContentLoader {
+
+    private final Path root;
+    private final SiteSettings settings;
+    private final Markdown markdown;
+    private final Authors authors;
+    private final Tags tags;
+    private final Map<String, String> admonitionTitles;
+    private final Diagnostics diagnostics;
+
+    private ContentLoader(Path root, SiteSettings settings, Markdown markdown, Authors authors, Tags tags,
+            Diagnostics diagnostics) {
+        this.root = root;
+        this.settings = settings;
+        this.markdown = markdown;
+        this.authors = authors;
+        this.tags = tags;
+        this.admonitionTitles = AdmonitionTitles.forLanguage(settings.language());
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Prepares loading for a site: reads {@code authors.yml} and {@code tags.yml} of its blog.
+     *
+     * @throws QuireException when one of those files is broken
+     */
+    public static ContentLoader forSite(Path root, SiteSettings settings, Markdown markdown, Diagnostics diagnostics) {
+        Path blog = root.resolve(settings.blog().path());
+        String blogSource = relative(root, blog);
+        Authors authors = Authors.read(blog.resolve("authors.yml"), blogSource + "/authors.yml");
+        String tagsPath = Urls.join(settings.baseUrl(), settings.blog().routeBasePath(), "tags");
+        Tags tags = Tags.read(tagsPath, blog.resolve("tags.yml"), blogSource + "/tags.yml");
+        return new ContentLoader(root, settings, markdown, authors, tags, diagnostics);
+    }
+
+    /** The authors of {@code authors.yml} by key. */
+    public Map<String, Author> authors() {
+        return authors.byKey();
+    }
+
+    /**
+     * Loads a post.
+     *
+     * @param includeDrafts whether a draft is loaded or skipped
+     * @return the post, or empty for a draft that is skipped
+     * @throws QuireException for content that cannot be published
+     */
+    public Optional<Post> loadPost(Path file, boolean includeDrafts) {
+        String source = relative(root, file);
+        SourceText text = SourceText.read(file, source);
+        FrontMatter fm = FrontMatter.read(text.frontMatter(), source);
+        boolean draft = fm.flag("draft");
+        if (draft && !includeDrafts) {
+            return Optional.empty();
+        }
+        Parsed parsed = parse(text, source, file);
+        String blogRelative = relative(root.resolve(settings.blog().path()), file);
+        BlogFileName name = BlogFileName.parse(blogRelative);
+        String title = fm.text("title").or(() -> parsed.contentTitle).orElse(name.text());
+        ZonedDateTime date = fm.date("date")
+                .or(() -> Optional.ofNullable(name.date()).map(ContentLoader::startOfDay))
+                .or(() -> Dates.atStartOf(title).map(ContentLoader::startOfDay))
+                .orElseGet(() -> modified(file, source));
+        String slug = fm.text("slug").filter(s -> !s.isBlank()).orElse(name.slug());
+        String permalink = Urls.join(settings.baseUrl(), settings.blog().routeBasePath(), slug);
+        List<Tag> postTags = tags.of(fm, diagnostics);
+        List<Author> postAuthors = authors.of(fm);
+        Content.Fields fields = fields(source, file, title, fm, parsed, permalink);
+        Post.PostFields post = new Post.PostFields(date, slug, postTags, postAuthors, fm.texts("keywords"), draft,
+                fm.flag("unlisted"), fm.flag("hide_table_of_contents"), parsed.preprocessed.truncated());
+        return Optional.of(new Post(fields, post));
+    }
+
+    /**
+     * Loads a standalone page: {@code pages/about.md} is published at {@code /about}, a front
+     * matter {@code slug} is its path from the site root.
+     *
+     * @return the page, or empty for a draft that is skipped
+     */
+    public Optional<Page> loadPage(Path file, boolean includeDrafts) {
+        String source = relative(root, file);
+        SourceText text = SourceText.read(file, source);
+        FrontMatter fm = FrontMatter.read(text.frontMatter(), source);
+        if (fm.flag("draft") && !includeDrafts) {
+            return Optional.empty();
+        }
+        Parsed parsed = parse(text, source, file);
+        String pageRelative = relative(root.resolve(settings.pages().path()), file)
+                .replaceFirst("\\.mdx?$", "").replaceFirst("(^|/)index$", "");
+        String title = fm.text("title").or(() -> parsed.contentTitle)
+                .orElse(pageRelative.isEmpty() ? settings.title() : pageRelative.replaceFirst(".*/", ""));
+        String path = fm.text("slug").filter(s -> !s.isBlank()).orElse(pageRelative);
+        String permalink = Urls.join(settings.baseUrl(), path);
+        if (permalink.equals("/") && !settings.baseUrl().equals("/")) {
+            permalink = settings.baseUrl().substring(0, settings.baseUrl().length() - 1);
+        }
+        return Optional.of(new Page(fields(source, file, title, fm, parsed, permalink), fm.flag("hide_table_of_contents")));
+    }
+
+    private record Parsed(Preprocessed preprocessed, Document document, Optional<String> contentTitle) {
+    }
+
+    private Parsed parse(SourceText text, String source, Path file) {
+        boolean mdx = file.getFileName().toString().endsWith(".mdx");
+        Preprocessed pre = new MdxPreprocessor(source, mdx, settings.baseUrl(), admonitionTitles, diagnostics)
+                .process(text.body(), text.bodyFirstLine());
+        Document document = markdown.parse(pre.markdown());
+        Optional<String> contentTitle = Markdown.takeTitle(document);
+        return new Parsed(pre, document, contentTitle);
+    }
+
+    private Content.Fields fields(String source, Path file, String title, FrontMatter fm, Parsed parsed, String permalink) {
+        String description = fm.text("description").orElseGet(() -> Markdown.firstLine(parsed.document));
+        return new Content.Fields(source, file, title, description, permalink, fm.asMap(),
+                parsed.preprocessed.imports(), parsed.preprocessed.lineMap(), fm.text("image").orElse(null),
+                parsed.document);
+    }
+
+    private ZonedDateTime modified(Path file, String source) {
+        diagnostics.warning(source, 1, "no date in the front matter, the file name or the title; "
+                + "using the file's modification time (add 'date: YYYY-MM-DD' to fix it)");
+        try {
+            Instant time = Files.getLastModifiedTime(file).toInstant();
+            return time.atZone(ZoneOffset.UTC);
+        } catch (IOException e) {
+            throw new QuireException(source, 0, "cannot read the file's modification time: " + e.getMessage(), e);
+        }
+    }
+
+    private static ZonedDateTime startOfDay(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC);
+    }
+
+    /** {@code file}'s path relative to {@code base}, with {@code /} separators. */
+    public static String relative(Path base, Path file) {
+        return base.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+}

@@ -1,0 +1,110 @@
+package dev.quire.internal.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.quire.diagnostics.Diagnostics;
+import dev.quire.diagnostics.QuireException;
+import dev.quire.internal.text.Slugs;
+import dev.quire.internal.yaml.YamlDocument;
+import dev.quire.model.Tag;
+import dev.quire.model.Urls;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the tags posts name into {@link Tag}s, as Docusaurus does: a label's URL segment is its
+ * kebab case; an object tag may set its own {@code permalink}; {@code blog/tags.yml}, when present,
+ * predefines tags by key.
+ */
+final class Tags {
+
+    private final String tagsPath;
+    private final Map<String, Tag> predefined;
+
+    private Tags(String tagsPath, Map<String, Tag> predefined) {
+        this.tagsPath = tagsPath;
+        this.predefined = predefined;
+    }
+
+    /**
+     * @param tagsPath the permalink of the tags index, e.g. {@code /blog/tags}
+     * @param file     {@code blog/tags.yml}; need not exist
+     */
+    static Tags read(String tagsPath, Path file, String source) {
+        Map<String, Tag> predefined = new LinkedHashMap<>();
+        if (Files.isRegularFile(file)) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new QuireException(source, 0, "cannot read the tags file: " + e.getMessage(), e);
+            }
+            YamlDocument document = YamlDocument.parse(text, source, 1);
+            if (document.root().isObject()) {
+                document.root().fields().forEachRemaining(e -> {
+                    JsonNode v = e.getValue();
+                    String label = v != null && v.hasNonNull("label") ? v.get("label").asText() : e.getKey();
+                    String segment = v != null && v.hasNonNull("permalink")
+                            ? trimSlashes(v.get("permalink").asText()) : Slugs.kebab(e.getKey());
+                    String description = v != null && v.hasNonNull("description") ? v.get("description").asText() : null;
+                    predefined.put(e.getKey(), new Tag(label, segment, Urls.join(tagsPath, segment), description));
+                });
+            } else if (!document.root().isMissingNode() && !document.root().isNull()) {
+                throw new QuireException(source, 1, "tags.yml must map tag keys to tags, like 'ml: {label: ML}'");
+            }
+        }
+        return new Tags(tagsPath, predefined);
+    }
+
+    /** The tags of a post's front matter; an inline tag unknown to tags.yml is a warning when tags.yml exists. */
+    List<Tag> of(FrontMatter fm, Diagnostics diagnostics) {
+        JsonNode node = fm.node("tags");
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw fm.wrongType("tags", "a list, like tags: [papers, llm]");
+        }
+        List<Tag> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            Tag tag;
+            if (item.isValueNode() && !item.isNull()) {
+                String label = item.asText();
+                tag = predefined.get(label);
+                if (tag == null) {
+                    if (!predefined.isEmpty()) {
+                        diagnostics.warning(fm.file(), fm.line("tags", i), "tag '" + label + "' is not in blog/tags.yml");
+                    }
+                    String segment = Slugs.kebab(label);
+                    tag = new Tag(label, segment, Urls.join(tagsPath, segment), null);
+                }
+            } else if (item.isObject() && item.hasNonNull("label")) {
+                String label = item.get("label").asText();
+                String segment = item.hasNonNull("permalink") ? trimSlashes(item.get("permalink").asText()) : Slugs.kebab(label);
+                tag = new Tag(label, segment, Urls.join(tagsPath, segment),
+                        item.hasNonNull("description") ? item.get("description").asText() : null);
+            } else {
+                throw new QuireException(fm.file(), fm.line("tags", i),
+                        "each tag must be a word or a mapping with a label, like {label: LLM, permalink: llm}");
+            }
+            if (tag.key().isEmpty()) {
+                throw new QuireException(fm.file(), fm.line("tags", i), "tag '" + tag.label() + "' has no letters or digits to make a URL of");
+            }
+            String key = tag.key();
+            if (out.stream().noneMatch(t -> t.key().equals(key))) {
+                out.add(tag);
+            }
+        }
+        return out;
+    }
+
+    private static String trimSlashes(String path) {
+        return path.replaceAll("^/+|/+$", "");
+    }
+}

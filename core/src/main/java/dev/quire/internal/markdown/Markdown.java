@@ -1,0 +1,191 @@
+package dev.quire.internal.markdown;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import dev.quire.internal.content.Preprocessed;
+import dev.quire.internal.text.Slugs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Markdown dialect of Quire on flexmark: CommonMark plus tables, strikethrough, task lists,
+ * autolinks, footnotes, math, heading anchors, and whatever extensions plugins add. One instance
+ * serves a whole build; parsing and rendering are safe from many threads.
+ */
+public final class Markdown {
+
+    private static final Pattern CUSTOM_ID = Pattern.compile("\\s*\\{#([\\w-]+)}\\s*$");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** @param pluginExtensions flexmark extensions of the build's plugins, added after Quire's own */
+    public Markdown(List<Extension> pluginExtensions) {
+        List<Extension> extensions = new ArrayList<>(List.of(
+                TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create(), new MathExtension(), new HeadingExtension()));
+        extensions.addAll(pluginExtensions);
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, extensions)
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+                .set(HtmlRenderer.RENDER_HEADER_ID, false)
+                .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "")
+                .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        options.toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /**
+     * Takes the title heading out of the document: a level-1 heading that is the first block, the
+     * way Docusaurus finds a post's "content title".
+     */
+    public static Optional<String> takeTitle(Document document) {
+        Node first = document.getFirstChild();
+        if (first instanceof Heading heading && heading.getLevel() == 1) {
+            String title = plainText(heading).strip();
+            heading.unlink();
+            return title.isEmpty() ? Optional.empty() : Optional.of(title);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first line of text of the body, the way Docusaurus describes a post that has no
+     * description: the first paragraph or heading, as plain text.
+     */
+    public static String firstLine(Document document) {
+        Node block = firstTextBlock(document);
+        if (block == null) {
+            return "";
+        }
+        String text = plainText(block).strip();
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(0, newline)).strip();
+    }
+
+    private static Node firstTextBlock(Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph || node instanceof Heading) {
+                if (!plainText(node).isBlank()) {
+                    return node;
+                }
+            } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
+                Node inner = firstTextBlock(node);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A node's text without markup: link text, code, emphasis content. */
+    public static String plainText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node);
+    }
+
+    /**
+     * Gives every heading its anchor, renders the document, and cuts the excerpt.
+     *
+     * @param wantExcerpt whether to cut an excerpt (posts) or not (pages)
+     */
+    public Rendered render(Document document, boolean wantExcerpt) {
+        List<dev.quire.model.Heading> toc = assignIds(document);
+        String html = renderer.render(document);
+        String excerpt = "";
+        int marker = html.indexOf(Preprocessed.TRUNCATE);
+        if (marker >= 0) {
+            excerpt = wantExcerpt ? html.substring(0, marker).strip() : "";
+            html = html.substring(0, marker) + html.substring(marker + Preprocessed.TRUNCATE.length());
+        } else if (wantExcerpt) {
+            Paragraph first = firstParagraph(document);
+            excerpt = first == null ? "" : renderer.render(first).strip();
+        }
+        return new Rendered(html, toc, excerpt);
+    }
+
+    /**
+     * A rendered body.
+     *
+     * @param html    the body
+     * @param toc     its level-2 and level-3 headings
+     * @param excerpt the part above the truncate marker, else the first paragraph; empty for pages
+     */
+    public record Rendered(String html, List<dev.quire.model.Heading> toc, String excerpt) {
+    }
+
+    private static Paragraph firstParagraph(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph paragraph) {
+                return paragraph;
+            }
+        }
+        return null;
+    }
+
+    private static List<dev.quire.model.Heading> assignIds(Document document) {
+        Slugs.Slugger slugger = new Slugs.Slugger();
+        List<dev.quire.model.Heading> toc = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (!(node instanceof Heading heading)) {
+                continue;
+            }
+            String custom = takeCustomId(heading);
+            String text = plainText(heading).strip();
+            String id = custom != null ? slugger.claim(custom) : slugger.slug(text);
+            if (id.isEmpty()) {
+                id = slugger.claim("section");
+            }
+            heading.setAnchorRefId(id);
+            if (heading.getLevel() >= 2 && heading.getLevel() <= 3 && heading.getParent() instanceof Document) {
+                toc.add(new dev.quire.model.Heading(heading.getLevel(), id, text));
+            }
+        }
+        return toc;
+    }
+
+    /** Removes a trailing {@code {#custom-id}} from a heading's text and returns the id. */
+    private static String takeCustomId(Heading heading) {
+        if (!(heading.getLastChild() instanceof Text last)) {
+            return null;
+        }
+        Matcher m = CUSTOM_ID.matcher(last.getChars());
+        if (!m.find()) {
+            return null;
+        }
+        last.setChars(last.getChars().subSequence(0, m.start()));
+        if (last.getChars().isEmpty()) {
+            last.unlink();
+        }
+        return m.group(1);
+    }
+}

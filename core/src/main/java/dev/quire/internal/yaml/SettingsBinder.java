@@ -1,0 +1,144 @@
+package dev.quire.internal.yaml;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.quire.diagnostics.Diagnostics;
+import dev.quire.diagnostics.QuireException;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Binds one section of a YAML document to a settings type (usually a record) with kebab-case keys.
+ *
+ * <p>An unknown key is a warning that names the file and line; a value of the wrong type is a
+ * {@link QuireException} that names the key, what was expected, and the line.
+ */
+public final class SettingsBinder {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert))
+            .build();
+
+    private SettingsBinder() {
+    }
+
+    /**
+     * Binds the node at {@code pointer} of {@code document}; a missing node binds as an empty mapping.
+     *
+     * @param unknownKeys receives a warning for each key the type does not have
+     */
+    public static <T> T bind(YamlDocument document, String pointer, Class<T> type, Diagnostics unknownKeys) {
+        return bind(document, document.root().at(pointer), pointer, type, unknownKeys);
+    }
+
+    /**
+     * Binds {@code node}, which stands at {@code pointer} of {@code document} (it may be a trimmed
+     * copy of the node there); a missing node binds as an empty mapping.
+     */
+    public static <T> T bind(YamlDocument document, JsonNode node, String pointer, Class<T> type,
+            Diagnostics unknownKeys) {
+        if (node.isMissingNode() || node.isNull()) {
+            node = MAPPER.createObjectNode();
+        }
+        try {
+            return MAPPER.reader()
+                    .withHandler(new UnknownKeys(document, pointer, unknownKeys))
+                    .forType(type)
+                    .readValue(node);
+        } catch (JsonMappingException e) {
+            throw invalid(document, pointer, e);
+        } catch (IOException e) {
+            throw new QuireException(document.file(), document.line(pointer), e.getMessage(), e);
+        }
+    }
+
+    private static QuireException invalid(YamlDocument document, String base, JsonMappingException e) {
+        StringBuilder path = new StringBuilder(base);
+        StringBuilder dotted = new StringBuilder(base.isEmpty() ? "" : base.substring(1).replace('/', '.'));
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            String part = ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex());
+            path.append('/').append(part);
+            dotted.append(dotted.length() == 0 ? "" : ".").append(part);
+        }
+        int line = document.line(JsonPointer.compile(path.toString()));
+        String expected = e instanceof MismatchedInputException m && m.getTargetType() != null
+                ? " must be " + describe(m.getTargetType()) : " is not valid";
+        String got = e instanceof InvalidFormatException f ? " (got '" + f.getValue() + "')" : "";
+        return new QuireException(document.file(), line, "'" + dotted + "'" + expected + got, e);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == URI.class) {
+            return "a URL";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .collect(Collectors.joining(", "));
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping of keys to values";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    /** Turns unknown keys into warnings instead of failures. */
+    private static final class UnknownKeys extends DeserializationProblemHandler {
+        private final YamlDocument document;
+        private final String base;
+        private final Diagnostics diagnostics;
+
+        UnknownKeys(YamlDocument document, String base, Diagnostics diagnostics) {
+            this.document = document;
+            this.base = base;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                JsonDeserializer<?> deserializer, Object beanOrClass, String name) throws IOException {
+            JsonPointer at = JsonPointer.compile(base + parser.getParsingContext().pathAsPointer());
+            String key = at.toString().substring(1).replace('/', '.');
+            diagnostics.warning(document.file(), document.line(at), "unknown setting '" + key + "' is ignored");
+            parser.skipChildren();
+            return true;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.quire.model;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A Markdown or MDX file of the site that becomes one HTML page: a {@link Post} or a {@link Page}.
+ *
+ * <p>The loader fills what the file says; the pipeline adds the parsed {@link #document()} and
+ * later the rendered {@link #html()}. Plugins may change the AST, the cover {@link #image()},
+ * and add to {@link #data()} and {@link #head()}; everything else is read-only for them.
+ */
+public abstract class Content {
+
+    private final String source;
+    private final Path file;
+    private final String title;
+    private final String description;
+    private final String permalink;
+    private final Map<String, Object> frontMatter;
+    private final List<MdxImport> imports;
+    private final int[] lineMap;
+    private final Map<String, Object> data = new ConcurrentHashMap<>();
+    private final List<String> head = new CopyOnWriteArrayList<>();
+    private volatile String image;
+    private volatile Document document;
+    private volatile String html = "";
+    private volatile List<Heading> toc = List.of();
+
+    protected Content(Fields fields) {
+        this.source = fields.source();
+        this.file = fields.file();
+        this.title = fields.title();
+        this.description = fields.description();
+        this.permalink = fields.permalink();
+        this.frontMatter = Map.copyOf(fields.frontMatter());
+        this.imports = List.copyOf(fields.imports());
+        this.lineMap = fields.lineMap();
+        this.image = fields.image();
+        this.document = fields.document();
+    }
+
+    /**
+     * What every content file has, gathered by the loader.
+     *
+     * @param lineMap for each line of the Markdown the parser saw (0-based), its line in the file
+     */
+    public record Fields(String source, Path file, String title, String description, String permalink,
+            Map<String, Object> frontMatter, List<MdxImport> imports, int[] lineMap, String image,
+            Document document) {
+    }
+
+    /** The file's path relative to the site folder, with {@code /} separators. */
+    public String source() {
+        return source;
+    }
+
+    /** The file itself. */
+    public Path file() {
+        return file;
+    }
+
+    /** The folder the file is in; relative links and images are resolved against it. */
+    public Path directory() {
+        return file.getParent();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** A sentence for search engines and link previews: front matter, or the start of the text. */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The page's path from the site root including the base URL, without a trailing slash, the way
+     * Docusaurus prints it: {@code /blog/2025/11/28/papers-review}. The site root is {@code /}.
+     */
+    public String permalink() {
+        return permalink;
+    }
+
+    /** The page's path with a trailing slash: the form links use, so servers need no redirect. */
+    public String url() {
+        return permalink.endsWith("/") ? permalink : permalink + "/";
+    }
+
+    /** The front matter as plain maps, lists, strings, numbers and booleans. */
+    public Map<String, Object> frontMatter() {
+        return frontMatter;
+    }
+
+    /** The MDX import bindings of the file, in order. */
+    public List<MdxImport> imports() {
+        return imports;
+    }
+
+    /** The cover image: a URL, a site path, or a path relative to the file; {@code null} if none. */
+    public String image() {
+        return image;
+    }
+
+    public void setImage(String image) {
+        this.image = image;
+    }
+
+    /** The Markdown AST; plugins transform it before it is rendered. {@code null} after rendering. */
+    public Document document() {
+        return document;
+    }
+
+    /** The line in {@link #source()} where {@code node} starts. */
+    public int lineOf(Node node) {
+        return lineOfParsedLine(node.getStartLineNumber());
+    }
+
+    /** The line in {@link #source()} of a 0-based line of the Markdown the parser saw. */
+    public int lineOfParsedLine(int parsedLine) {
+        if (lineMap.length == 0) {
+            return 1;
+        }
+        return lineMap[Math.max(0, Math.min(parsedLine, lineMap.length - 1))];
+    }
+
+    /** The body as HTML, without the title heading. Empty until rendered. */
+    public String html() {
+        return html;
+    }
+
+    /** The headings of the body (levels 2 and 3), for a table of contents. */
+    public List<Heading> toc() {
+        return toc;
+    }
+
+    /** Data that plugins attach for templates, e.g. {@code papers}; safe to use from many threads. */
+    public Map<String, Object> data() {
+        return data;
+    }
+
+    /** Extra HTML for the page's {@code <head>}, e.g. JSON-LD; added by plugins, printed by themes. */
+    public List<String> head() {
+        return head;
+    }
+
+    /** Called by the pipeline once the AST is rendered; frees the AST. */
+    public void rendered(String renderedHtml, List<Heading> headings) {
+        this.html = renderedHtml;
+        this.toc = List.copyOf(headings);
+        this.document = null;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + source + " → " + permalink + "]";
+    }
+}

@@ -1,0 +1,16 @@
+package dev.quire.model;
+
+/**
+ * One binding made by an MDX {@code import} statement, e.g. {@code import img from './asset/x.png';}.
+ *
+ * @param binding the name the post uses, e.g. {@code img}
+ * @param from    the module or file as written, e.g. {@code ./asset/x.png}
+ * @param line    the line of the statement in the source file
+ */
+public record MdxImport(String binding, String from, int line) {
+
+    /** True when {@code from} names a file next to the post rather than a package or alias. */
+    public boolean isRelative() {
+        return from.startsWith("./") || from.startsWith("../");
+    }
+}

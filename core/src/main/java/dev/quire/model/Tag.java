@@ -1,0 +1,18 @@
+package dev.quire.model;
+
+/**
+ * A tag of posts.
+ *
+ * @param label       the tag as the author wrote it
+ * @param key         the URL segment of the tag, e.g. {@code machine-learning}
+ * @param permalink   the tag page's path from the site root, with the base URL, e.g.
+ *                    {@code /blog/tags/machine-learning}
+ * @param description an optional sentence about the tag, or {@code null}
+ */
+public record Tag(String label, String key, String permalink, String description) {
+
+    /** The tag page's path with a trailing slash, for links. */
+    public String url() {
+        return permalink + "/";
+    }
+}

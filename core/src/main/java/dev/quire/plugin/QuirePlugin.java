@@ -1,0 +1,59 @@
+package dev.quire.plugin;
+
+import com.vladsch.flexmark.util.misc.Extension;
+import dev.quire.model.Content;
+import dev.quire.model.Site;
+import java.util.List;
+
+/**
+ * A Quire plugin: a class with a public no-argument constructor, named in
+ * {@code META-INF/services/dev.quire.plugin.QuirePlugin} of its jar.
+ *
+ * <p>Each build creates fresh plugin instances, so fields may hold state for one build. The hooks
+ * run in this order; every method has a default, so a plugin overrides only what it needs:
+ * <ol>
+ *   <li>{@link #init} once, to read settings;</li>
+ *   <li>{@link #markdownExtensions} once, before any file is parsed;</li>
+ *   <li>{@link #siteLoaded} once, with every post and page loaded and parsed;</li>
+ *   <li>{@link #transform} for each post and page, <em>in parallel</em>, on its AST;</li>
+ *   <li>{@link #siteRendered} once, with every post and page rendered to HTML;</li>
+ *   <li>{@link #write} once, to add files to the output.</li>
+ * </ol>
+ * Report problems through the {@link PluginContext}; an exception that escapes a hook fails the
+ * build with the plugin's name and the file it was working on.
+ */
+public interface QuirePlugin {
+
+    /** A short lower-case name; it names the plugin's section of {@code quire.yml} and its messages. */
+    String name();
+
+    /** Plugins run in ascending order, then by name. The core's built-in steps use 0. */
+    default int order() {
+        return 100;
+    }
+
+    /** Reads settings; called once, before anything else. */
+    default void init(PluginContext context) {
+    }
+
+    /** flexmark extensions to add to the Markdown parser and renderer (parsers, renderers, attributes). */
+    default List<Extension> markdownExtensions() {
+        return List.of();
+    }
+
+    /** Sees the whole loaded site, e.g. to collect links from every post and fetch data in one go. */
+    default void siteLoaded(Site site, PluginContext context) {
+    }
+
+    /** Changes one post's or page's AST ({@link Content#document()}); runs in parallel for many files. */
+    default void transform(Content content, PluginContext context) {
+    }
+
+    /** Sees the whole site after every post and page was rendered to HTML. */
+    default void siteRendered(Site site, PluginContext context) {
+    }
+
+    /** Adds files to the output: feeds, assets, extra pages rendered by the theme. */
+    default void write(Site site, Output output, PluginContext context) {
+    }
+}

@@ -1,0 +1,2 @@
+/** The Maven plugin: goals {@code quire:build} and {@code quire:check}. */
+package dev.quire.maven;

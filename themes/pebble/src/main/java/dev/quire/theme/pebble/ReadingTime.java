@@ -1,0 +1,42 @@
+package dev.quire.theme.pebble;
+
+/**
+ * Estimates reading time from rendered HTML: 230 words a minute for space-separated languages and
+ * 500 characters a minute for Korean, Chinese and Japanese text, at least one minute.
+ */
+final class ReadingTime {
+
+    private static final double WORDS_PER_MINUTE = 230;
+    private static final double CJK_PER_MINUTE = 500;
+
+    private ReadingTime() {
+    }
+
+    static int minutes(String html) {
+        String text = html.replaceAll("<[^>]*>", " ");
+        int words = 0;
+        int cjk = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isCjk(c)) {
+                cjk++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    words++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return Math.max(1, (int) Math.round(words / WORDS_PER_MINUTE + cjk / CJK_PER_MINUTE));
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    }
+}

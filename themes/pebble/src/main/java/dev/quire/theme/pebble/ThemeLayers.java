@@ -1,0 +1,108 @@
+package dev.quire.theme.pebble;
+
+import dev.quire.diagnostics.QuireException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The folders a theme is made of, most specific first: the site's {@code templates/}, the chosen
+ * theme, then the themes it extends ({@code theme.yml}: {@code extends: default}). A theme is a
+ * folder {@code SITE/themes/NAME/} or a jar on the class path carrying
+ * {@code META-INF/quire/themes/NAME/}; a theme folder holds {@code templates/}, {@code assets/},
+ * {@code i18n/} and an optional {@code theme.yml}.
+ */
+final class ThemeLayers {
+
+    static final String CLASSPATH_ROOT = "META-INF/quire/themes/";
+
+    /**
+     * One layer.
+     *
+     * @param name      how messages name it, e.g. {@code templates} or {@code theme 'default'}
+     * @param templates its templates folder
+     * @param root      its theme folder (null for the site's {@code templates/})
+     */
+    record Layer(String name, Path templates, Path root) {
+    }
+
+    private ThemeLayers() {
+    }
+
+    static List<Layer> resolve(Path site, String theme, ClassLoader loader) {
+        List<Layer> layers = new ArrayList<>();
+        Path overrides = site.resolve("templates");
+        if (Files.isDirectory(overrides)) {
+            layers.add(new Layer("templates", overrides, null));
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        String next = theme;
+        while (next != null) {
+            if (!seen.add(next)) {
+                throw new QuireException("quire.yml", 0, "themes extend each other in a circle: " + String.join(" → ", seen) + " → " + next);
+            }
+            Path root = locate(site, next, loader);
+            layers.add(new Layer("theme '" + next + "'", root.resolve("templates"), root));
+            next = ThemeManifest.read(root).parent();
+        }
+        return layers;
+    }
+
+    private static Path locate(Path site, String name, ClassLoader loader) {
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new QuireException("quire.yml", 0, "'" + name + "' is not a theme name; use letters, digits, '-', '_' or '.'");
+        }
+        Path folder = site.resolve("themes").resolve(name);
+        if (Files.isDirectory(folder)) {
+            return folder;
+        }
+        URL url = loader.getResource(CLASSPATH_ROOT + name + "/theme.yml");
+        if (url == null) {
+            url = loader.getResource(CLASSPATH_ROOT + name + "/templates/");
+        }
+        if (url == null) {
+            throw new QuireException("quire.yml", 0, "unknown theme '" + name + "': no folder themes/" + name
+                    + "/ in the site and no theme jar with that name on the class path");
+        }
+        return toPath(url).getParent();
+    }
+
+    /** A class path resource as a path, opening the jar as a file system when needed. */
+    private static Path toPath(URL url) {
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    try {
+                        fs = FileSystems.newFileSystem(uri, Map.of());
+                    } catch (FileSystemAlreadyExistsException raced) {
+                        fs = FileSystems.getFileSystem(uri);
+                    }
+                }
+                String spec = uri.getSchemeSpecificPart();
+                return fs.getPath(spec.substring(spec.indexOf("!/") + 1));
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("bad class path URL " + url, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
