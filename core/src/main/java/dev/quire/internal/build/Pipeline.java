@@ -25,12 +25,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 
 /**
@@ -274,6 +278,7 @@ public final class Pipeline {
         private final StagedOutput staged;
         private final Theme theme;
         private final Site site;
+        private final SortedMap<String, PageInfo> pages = new ConcurrentSkipListMap<>();
 
         SiteOutput(StagedOutput staged, Theme theme, Site site) {
             this.staged = staged;
@@ -315,11 +320,17 @@ public final class Pipeline {
                 return;
             }
             staged.write(path, html.toString());
+            pages.put(path, page);
         }
 
         @Override
         public boolean exists(String path) {
             return staged.written().contains(path);
+        }
+
+        @Override
+        public SortedMap<String, PageInfo> pages() {
+            return Collections.unmodifiableSortedMap(new TreeMap<>(pages));
         }
     }
 }
