@@ -65,7 +65,7 @@ final class SampleSite {
                         last_update:
                           date: 2025-12-02
                         ---
-                        Inequalities: a < b && c > d, with a vertical\u000Btab and <code>&lt;tag&gt;</code>.
+                        Inequalities: a < b && c > d, with a vertical\013tab and <code>&lt;tag&gt;</code>.
                         """)
                 .post("blog/2025-11-26-older.md", """
                         ---
