@@ -12,10 +12,10 @@ import dev.quire.plugin.QuirePlugin;
  */
 public final class FeedsPlugin implements QuirePlugin {
 
-    static final String ROBOTS = "robots.txt";
+    private static final String ROBOTS = "robots.txt";
     private static final String CONFIG = "quire.yml";
 
-    private FeedsSettings settings = new FeedsSettings(null, null, null, null, null, null, null, null, null);
+    private FeedsSettings settings = FeedsSettings.defaults();
 
     @Override
     public String name() {
@@ -60,16 +60,16 @@ public final class FeedsPlugin implements QuirePlugin {
             FeedItems items = new FeedItems(site, settings.content(), lastUpdate, context);
             new BlogFeeds(site, settings).write(items, (path, text) -> writeNew(output, context, path, text));
         }
-        SitePaths paths = new SitePaths(site);
         if (settings.sitemap()) {
             writeNew(output, context, Sitemap.FILE, Sitemap.write(site, output.pages(), lastUpdate));
         }
         if (settings.robots()) {
-            robots(output, context, site, paths);
+            robots(output, context, site);
         }
     }
 
-    private void robots(Output output, PluginContext context, Site site, SitePaths paths) {
+    private void robots(Output output, PluginContext context, Site site) {
+        SitePaths paths = new SitePaths(site);
         if (!paths.atHostRoot()) {
             context.info(CONFIG, 0, "no robots.txt: crawlers read it only at the root of a host, and this site "
                     + "lives under " + site.settings().baseUrl() + "; name its " + Sitemap.FILE

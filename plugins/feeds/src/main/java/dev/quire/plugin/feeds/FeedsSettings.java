@@ -45,6 +45,11 @@ public record FeedsSettings(List<FeedFormat> formats, Integer limit, FeedContent
         robots = Objects.requireNonNullElse(robots, true);
     }
 
+    /** The settings of a {@code quire.yml} without a {@code feeds:} section. */
+    public static FeedsSettings defaults() {
+        return new FeedsSettings(null, null, null, null, null, null, null, null, null);
+    }
+
     /** True when something this plugin writes needs the site's absolute URL. */
     boolean needsSiteUrl() {
         return !formats.isEmpty() || sitemap;
