@@ -192,8 +192,13 @@ public final class Pipeline {
         if (!proceed()) {
             return null;
         }
+        Map<Path, Content> byFile = new HashMap<>();
+        site.contents().forEach(c -> byFile.put(c.file(), c));
+        Map<Content, List<ContentLinks.Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
         timings.time("transform and render", () -> site.contents().parallelStream().forEach(content -> {
+            ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
             plugins.transform(content);
+            links.put(content, ContentLinks.collect(content));
             renderContent(loaded.markdown, content);
         }));
         plugins.siteRendered(site);
@@ -210,6 +215,9 @@ public final class Pipeline {
             timings.time("write: theme assets", () -> theme.assets().forEach(output::write));
             timings.time("write: static files", () -> copyStatic(site, output));
             plugins.write(site, output);
+            LinkCheck check = new LinkCheck(site, staged.written(), diagnostics);
+            timings.time("check links", () -> site.contents().parallelStream()
+                    .forEach(content -> check.check(content, links.getOrDefault(content, List.of()))));
             return staged;
         } catch (RuntimeException e) {
             staged.abandon();
