@@ -90,9 +90,9 @@ final class AtomWriter implements FeedWriter {
         return person;
     }
 
-    private static Category category(FeedItem.Category tag) {
+    private static Category category(String label) {
         Category category = new Category();
-        category.setTerm(tag.label());
+        category.setTerm(label);
         return category;
     }
 }

@@ -14,14 +14,14 @@ import java.util.List;
  * @param published   when the post was published
  * @param updated     when it last changed, or {@code null} when nobody said
  * @param authors     the post's authors
- * @param categories  the post's tags
+ * @param categories  the labels of the post's tags
  * @param summaryHtml the excerpt as HTML, links absolute; may be empty
  * @param contentHtml the whole post as HTML, links absolute; {@code null} for excerpt-only feeds
  * @param image       the cover image, or {@code null}
  * @param papers      the papers the post discusses
  */
 record FeedItem(String title, String url, String id, ZonedDateTime published, ZonedDateTime updated,
-        List<Person> authors, List<Category> categories, String summaryHtml, String contentHtml,
+        List<Person> authors, List<String> categories, String summaryHtml, String contentHtml,
         CoverImage image, List<PaperLink> papers) {
 
     /**
@@ -33,15 +33,6 @@ record FeedItem(String title, String url, String id, ZonedDateTime published, Zo
      * @param imageUrl an avatar (absolute), or {@code null}
      */
     record Person(String name, String url, String email, String imageUrl) {
-    }
-
-    /**
-     * A tag.
-     *
-     * @param label the tag as written
-     * @param url   the tag's page (absolute)
-     */
-    record Category(String label, String url) {
     }
 
     /** The latest date the item changed: the updated date, else the published one. */

@@ -39,8 +39,7 @@ final class FeedItems {
         List<FeedItem.Person> authors = post.authors().stream()
                 .filter(author -> author.name() != null && !author.name().isBlank())
                 .map(author -> person(author, url)).toList();
-        List<FeedItem.Category> categories = post.tags().stream()
-                .map(tag -> new FeedItem.Category(XmlText.clean(tag.label()), site.absoluteUrl(tag.url()))).toList();
+        List<String> categories = post.tags().stream().map(tag -> XmlText.clean(tag.label())).toList();
         String summary = html(post.excerptHtml(), url);
         String full = content == FeedContent.FULL ? html(post.html(), url) : null;
         return new FeedItem(XmlText.clean(post.title()), url, site.absoluteUrl(post.permalink()), post.date(), updated,

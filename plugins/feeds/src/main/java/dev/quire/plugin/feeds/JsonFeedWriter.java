@@ -67,7 +67,7 @@ final class JsonFeedWriter implements FeedWriter {
                 item.image() == null ? null : item.image().url(),
                 date(item.published()), item.updated() == null ? null : date(item.updated()),
                 item.authors().stream().map(a -> new JsonAuthor(a.name(), a.url(), a.imageUrl())).toList(),
-                item.categories().stream().map(FeedItem.Category::label).toList(),
+                item.categories(),
                 item.papers().stream().map(p -> new JsonPaper(p.title(), p.url())).toList());
     }
 

@@ -70,9 +70,9 @@ final class RssWriter implements FeedWriter {
         return item;
     }
 
-    private static Category category(FeedItem.Category tag) {
+    private static Category category(String label) {
         Category category = new Category();
-        category.setValue(tag.label());
+        category.setValue(label);
         return category;
     }
 
