@@ -65,6 +65,14 @@ class PipelineTest {
     }
 
     @Test
+    void aTagOnlyUnlistedPostsCarryGetsAHiddenPage() {
+        TestSite site = site().post("blog/2025-11-29-secret.md", "---\nunlisted: true\ntags: [hidden-tag]\n---\nHidden.");
+        assertThat(site.build().success()).isTrue();
+        assertThat(site.output("blog/tags/hidden-tag/index.html")).contains("item: /blog/2025/11/29/secret");
+        assertThat(site.output("blog/tags/index.html")).doesNotContain("hidden-tag");
+    }
+
+    @Test
     void twoBuildsOfTheSameSiteAreByteIdentical() throws IOException {
         TestSite site = site();
         assertThat(site.build().success()).isTrue();
