@@ -80,7 +80,7 @@ public abstract class AbstractQuireMojo extends AbstractMojo {
             result.causes().forEach(cause -> getLog().debug("Internal error in the build", cause));
         }
         if (!result.success()) {
-            throw BuildFailure.of(result, outcome);
+            throw BuildFailure.of(result, options.strict(), outcome);
         }
         return result;
     }

@@ -26,7 +26,7 @@ final class DiagnosticLog {
     }
 
     /** {@code file:line: message}, or only the message when it has no location. */
-    static String describe(Diagnostic diagnostic) {
+    private static String describe(Diagnostic diagnostic) {
         String where = diagnostic.location();
         return where.isEmpty() ? diagnostic.message() : where + ": " + diagnostic.message();
     }

@@ -76,7 +76,7 @@ class BuildMojoTest {
         assertThatThrownBy(() -> mojo(site).execute())
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessage("Quire found 1 error; " + site.out() + " was left as it was:" + System.lineSeparator()
-                        + "blog/2025-01-03-broken.mdx:3: {missing} is used but never imported; add "
+                        + "blog/2025-01-03-broken.mdx:3: error: {missing} is used but never imported; add "
                         + "`import missing from './file.png';` or fix the name")
                 .hasNoCause();
         assertThat(site.output("blog/2025/01/02/hello/index.html")).contains("First post.");
@@ -91,7 +91,9 @@ class BuildMojoTest {
         mojo.strict = true;
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("Quire found 1 error; ");
+                .hasMessage("Quire found 1 error and 1 warning; " + site.out() + " was left as it was:"
+                        + System.lineSeparator() + "quire.yml:4: warning: unknown setting 'colour' is ignored"
+                        + System.lineSeparator() + "error: --strict: the warnings above are errors");
         assertThat(log.lines()).contains("[WARNING] quire.yml:4: unknown setting 'colour' is ignored");
         assertThat(site.hasOutput("index.html")).isFalse();
     }

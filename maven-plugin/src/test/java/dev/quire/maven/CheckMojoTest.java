@@ -47,7 +47,7 @@ class CheckMojoTest {
         assertThatThrownBy(() -> mojo(site).execute())
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("Quire found 1 error; nothing was published:" + System.lineSeparator()
-                        + "blog/2025-01-02-broken.md:2: ");
+                        + "blog/2025-01-02-broken.md:2: error: ");
         assertThat(dir.resolve("target")).isEmptyDirectory();
     }
 
