@@ -57,6 +57,19 @@ class BuildMojoTest {
     }
 
     @Test
+    void takesTheBaseUrlThatGitHubPagesGivesWithoutTrailingSlash() throws Exception {
+        TestSite site = TestSite.in(dir).post("blog/2025-01-02-hello.md", "# Hello\n\nFirst post.");
+        BuildMojo mojo = mojo(site);
+        mojo.baseUrl = "https://user.github.io/repo";
+
+        mojo.execute();
+
+        assertThat(site.output("blog/2025/01/02/hello/index.html"))
+                .contains("href=\"https://user.github.io/repo/blog/2025/01/02/hello/\"")
+                .contains("href=\"/repo/\"");
+    }
+
+    @Test
     void logsWarningsWithFileAndLine() throws Exception {
         TestSite site = TestSite.in(dir).config(TestSite.DEFAULT_CONFIG + "colour: teal\n")
                 .post("blog/2025-01-02-hello.md", "# Hello\n\nFirst post.");
