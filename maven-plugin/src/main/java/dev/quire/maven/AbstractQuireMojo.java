@@ -71,11 +71,19 @@ public abstract class AbstractQuireMojo extends AbstractMojo {
      * bundled ones and those the user declared as {@code <dependencies>} of the plugin.
      *
      * @param outcome what became of the output if the build fails, for the failure's message
-     * @throws MojoFailureException when the site has errors (or warnings, when strict)
+     * @throws MojoFailureException   when the site has errors (or warnings, when strict)
+     * @throws MojoExecutionException when Maven was interrupted
      */
-    final BuildResult build(BuildOptions options, String outcome) throws MojoFailureException {
+    final BuildResult build(BuildOptions options, String outcome) throws MojoFailureException, MojoExecutionException {
         DiagnosticLog log = new DiagnosticLog(getLog());
-        BuildResult result = Quire.build(options, getClass().getClassLoader(), log::report);
+        ClassLoader realm = getClass().getClassLoader();
+        BuildResult result;
+        try {
+            result = RealmPool.run(realm, () -> Quire.build(options, realm, log::report));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("interrupted while building the site", e);
+        }
         if (getLog().isDebugEnabled()) {
             result.causes().forEach(cause -> getLog().debug("Internal error in the build", cause));
         }

@@ -3,6 +3,7 @@ package dev.quire.maven;
 import dev.quire.BuildOptions;
 import dev.quire.BuildResult;
 import java.io.File;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -25,7 +26,7 @@ public class BuildMojo extends AbstractQuireMojo {
     File outputDirectory;
 
     @Override
-    void run(BuildOptions options) throws MojoFailureException {
+    void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
         BuildOptions target = options.withOutput(outputDirectory.toPath());
         getLog().info("Building the site in " + target.site());
         BuildResult result = build(target, target.output() + " was left as it was");

@@ -1,14 +1,18 @@
 package com.example.stamp;
 
 import dev.quire.BuildOptions;
+import dev.quire.model.Content;
 import dev.quire.model.Site;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.QuirePlugin;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Marks every page with a meta tag and writes stamp.txt with what the build told it, so the
- * tests can see that the plugin was found, read its settings and got the build's options.
+ * tests can see that the plugin was found, read its settings and got the build's options, and
+ * that its own resources were visible through the context class loader on every thread that
+ * transformed a post (as libraries that look things up that way expect).
  */
 public final class StampPlugin implements QuirePlugin {
 
@@ -16,7 +20,10 @@ public final class StampPlugin implements QuirePlugin {
     public record Settings(String text) {
     }
 
+    private static final String OWN_RESOURCE = "META-INF/quire/themes/stamped/theme.yml";
+
     private Settings settings;
+    private final AtomicBoolean contextLoaderSeesPlugin = new AtomicBoolean(true);
 
     @Override
     public String name() {
@@ -34,12 +41,20 @@ public final class StampPlugin implements QuirePlugin {
     }
 
     @Override
+    public void transform(Content content, PluginContext context) {
+        if (Thread.currentThread().getContextClassLoader().getResource(OWN_RESOURCE) == null) {
+            contextLoaderSeesPlugin.set(false);
+        }
+    }
+
+    @Override
     public void write(Site site, Output output, PluginContext context) {
         BuildOptions options = context.options();
         output.write("stamp.txt", "text=" + settings.text() + "\n"
                 + "offline=" + options.offline() + "\n"
                 + "drafts=" + options.drafts() + "\n"
-                + "posts=" + site.posts().size() + "\n");
+                + "posts=" + site.posts().size() + "\n"
+                + "context-class-loader-sees-plugin=" + contextLoaderSeesPlugin.get() + "\n");
     }
 
     private static String attribute(String text) {
