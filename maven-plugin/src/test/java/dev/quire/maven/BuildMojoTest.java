@@ -106,7 +106,7 @@ class BuildMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("Quire found 1 error and 1 warning; " + site.out() + " was left as it was:"
                         + System.lineSeparator() + "quire.yml:4: warning: unknown setting 'colour' is ignored"
-                        + System.lineSeparator() + "error: --strict: the warnings above are errors");
+                        + System.lineSeparator() + "error: strict mode: the warnings above count as errors");
         assertThat(log.lines()).contains("[WARNING] quire.yml:4: unknown setting 'colour' is ignored");
         assertThat(site.hasOutput("index.html")).isFalse();
     }
