@@ -1,0 +1,51 @@
+package dev.quire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.diagnostics.Diagnostic;
+import dev.quire.diagnostics.Diagnostics;
+import dev.quire.model.Author;
+import dev.quire.model.Post;
+import dev.quire.model.Site;
+import dev.quire.testing.TestSite;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Loading rules where Quire once read a blog differently from Docusaurus's blog plugin (found by
+ * {@link DocusaurusCompatibilityTest}); each test pins one rule on the smallest site that shows it.
+ */
+class DocusaurusLoadingRulesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAuthorKeyWithOtherFieldsKeepsTheNameOfAuthorsYml() {
+        TestSite site = TestSite.in(dir)
+                .file("blog/authors.yml", "bo:\n  name: Bo Kim\n  title: Keeps the reading group going\n")
+                .post("blog/2024-09-04-override.md", """
+                        ---
+                        authors:
+                          - key: bo
+                            title: Editor this week
+                        ---
+                        Text.
+                        """);
+        Author author = onlyPost(site).authors().get(0);
+        assertThat(author.key()).isEqualTo("bo");
+        assertThat(author.name()).isEqualTo("Bo Kim");
+        assertThat(author.title()).isEqualTo("Editor this week");
+    }
+
+    private static Post onlyPost(TestSite site) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Site loaded = Quire.load(site.options(), new Diagnostics(diagnostics::add))
+                .orElseThrow(() -> new AssertionError("the site did not load: " + diagnostics));
+        assertThat(loaded.posts()).hasSize(1);
+        return loaded.posts().get(0);
+    }
+}
