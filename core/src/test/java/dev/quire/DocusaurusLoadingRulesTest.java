@@ -1,12 +1,14 @@
 package dev.quire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.model.Author;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
+import dev.quire.model.Tag;
 import dev.quire.testing.TestSite;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +41,24 @@ class DocusaurusLoadingRulesTest {
         assertThat(author.key()).isEqualTo("bo");
         assertThat(author.name()).isEqualTo("Bo Kim");
         assertThat(author.title()).isEqualTo("Editor this week");
+    }
+
+    @Test
+    void aTagsYmlKeyWithoutALabelIsShownCapitalized() {
+        TestSite site = TestSite.in(dir)
+                .file("blog/tags.yml", """
+                        openReview:
+                        evaluation:
+                          description: How models are measured
+                        named:
+                          label: ''
+                          permalink: ''
+                        """)
+                .post("blog/2024-08-01-tags.md", "---\ntags: [openReview, evaluation, named]\n---\nText.\n");
+        assertThat(onlyPost(site).tags()).extracting(Tag::label, Tag::permalink).containsExactly(
+                tuple("Openreview", "/blog/tags/open-review"),
+                tuple("Evaluation", "/blog/tags/evaluation"),
+                tuple("Named", "/blog/tags/named"));
     }
 
     private static Post onlyPost(TestSite site) {

@@ -14,12 +14,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the tags posts name into {@link Tag}s, as Docusaurus does: a label's URL segment is its
  * kebab case; an object tag may set its own {@code permalink}; {@code blog/tags.yml}, when present,
- * predefines tags by key.
+ * predefines tags by key (a key without a label is shown capitalized, without a permalink it is
+ * kebab-cased).
  */
 final class Tags {
 
@@ -48,10 +51,9 @@ final class Tags {
             if (document.root().isObject()) {
                 document.root().fields().forEachRemaining(e -> {
                     JsonNode v = e.getValue();
-                    String label = v != null && v.hasNonNull("label") ? v.get("label").asText() : e.getKey();
-                    String segment = v != null && v.hasNonNull("permalink")
-                            ? trimSlashes(v.get("permalink").asText()) : Slugs.kebab(e.getKey());
-                    String description = v != null && v.hasNonNull("description") ? v.get("description").asText() : null;
+                    String label = nonEmpty(v, "label").orElseGet(() -> capitalize(e.getKey()));
+                    String segment = nonEmpty(v, "permalink").map(Tags::trimSlashes).orElseGet(() -> Slugs.kebab(e.getKey()));
+                    String description = nonEmpty(v, "description").orElse(null);
                     predefined.put(e.getKey(), new Tag(label, segment, Urls.join(tagsPath, segment), description));
                 });
             } else if (!document.root().isMissingNode() && !document.root().isNull()) {
@@ -102,6 +104,19 @@ final class Tags {
             }
         }
         return out;
+    }
+
+    /** A text field of a tags.yml entry; Docusaurus treats an empty one as missing. */
+    private static Optional<String> nonEmpty(JsonNode entry, String field) {
+        return Optional.ofNullable(entry).map(e -> e.get(field)).filter(JsonNode::isValueNode)
+                .map(JsonNode::asText).filter(text -> !text.isEmpty());
+    }
+
+    /** The label of a tags.yml key without one, as lodash's {@code capitalize}: {@code openReview} → {@code Openreview}. */
+    private static String capitalize(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        int first = lower.isEmpty() ? 0 : Character.charCount(lower.codePointAt(0));
+        return lower.substring(0, first).toUpperCase(Locale.ROOT) + lower.substring(first);
     }
 
     private static String trimSlashes(String path) {
