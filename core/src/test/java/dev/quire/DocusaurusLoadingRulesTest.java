@@ -61,6 +61,18 @@ class DocusaurusLoadingRulesTest {
                 tuple("Named", "/blog/tags/named"));
     }
 
+    @Test
+    void mathStaysInTitlesAndDescriptionsAsWritten() {
+        TestSite site = TestSite.in(dir).post("blog/2024-10-23-math.md", """
+                # Why $O(n^2)$ attention hurts
+
+                The loss is $L = -\\log p$ for each token.
+                """);
+        Post post = onlyPost(site);
+        assertThat(post.title()).isEqualTo("Why $O(n^2)$ attention hurts");
+        assertThat(post.description()).isEqualTo("The loss is $L = -\\log p$ for each token.");
+    }
+
     private static Post onlyPost(TestSite site) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Site loaded = Quire.load(site.options(), new Diagnostics(diagnostics::add))

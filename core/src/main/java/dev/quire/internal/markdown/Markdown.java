@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -113,9 +112,9 @@ public final class Markdown {
         return null;
     }
 
-    /** A node's text without markup: link text, code, emphasis content. */
+    /** A node's text without markup: link text, code, emphasis content, the TeX of math. */
     public static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node);
+        return PlainText.of(node);
     }
 
     /**
