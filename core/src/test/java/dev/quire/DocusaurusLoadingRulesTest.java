@@ -73,6 +73,12 @@ class DocusaurusLoadingRulesTest {
         assertThat(post.description()).isEqualTo("The loss is $L = -\\log p$ for each token.");
     }
 
+    @Test
+    void aHeadingIdIsNotPartOfTheTitle() {
+        TestSite site = TestSite.in(dir).post("blog/2024-05-13-custom-id.md", "# Sparse attention, measured {#measured}\n\nText.\n");
+        assertThat(onlyPost(site).title()).isEqualTo("Sparse attention, measured");
+    }
+
     private static Post onlyPost(TestSite site) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Site loaded = Quire.load(site.options(), new Diagnostics(diagnostics::add))

@@ -70,11 +70,12 @@ public final class Markdown {
 
     /**
      * Takes the title heading out of the document: a level-1 heading that is the first block, the
-     * way Docusaurus finds a post's "content title".
+     * way Docusaurus finds a post's "content title". A trailing {@code {#custom-id}} is not part of it.
      */
     public static Optional<String> takeTitle(Document document) {
         Node first = document.getFirstChild();
         if (first instanceof Heading heading && heading.getLevel() == 1) {
+            takeCustomId(heading);
             String title = plainText(heading).strip();
             heading.unlink();
             return title.isEmpty() ? Optional.empty() : Optional.of(title);
