@@ -79,11 +79,39 @@ class DocusaurusLoadingRulesTest {
         assertThat(onlyPost(site).title()).isEqualTo("Sparse attention, measured");
     }
 
+    @Test
+    void theDescriptionMayComeFromTheWordsOfAnHtmlBlock() {
+        TestSite site = TestSite.in(dir).post("blog/2024-10-22-html.md", """
+                # Starts with HTML
+
+                <img src="./a.png" alt="no words here" />
+
+                <p align="center">Centered
+                opening words</p>
+
+                Then a paragraph.
+                """);
+        assertThat(onlyPost(site).description()).isEqualTo("Centered");
+    }
+
+    @Test
+    void anAdmonitionTitleIsNotTheDescription() {
+        TestSite site = TestSite.in(dir)
+                .post("blog/2024-10-24-note.md", "# A note\n\n:::note[Before you read]\n\nRead the appendix first.\n\n:::\n")
+                .post("blog/2024-10-25-tip.mdx", "# A tip\n\n<Admonition type=\"tip\">Imports come first.</Admonition>\n");
+        assertThat(load(site).posts()).extracting(Post::description)
+                .containsExactlyInAnyOrder("Read the appendix first.", "Imports come first.");
+    }
+
     private static Post onlyPost(TestSite site) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Site loaded = Quire.load(site.options(), new Diagnostics(diagnostics::add))
-                .orElseThrow(() -> new AssertionError("the site did not load: " + diagnostics));
+        Site loaded = load(site);
         assertThat(loaded.posts()).hasSize(1);
         return loaded.posts().get(0);
+    }
+
+    private static Site load(TestSite site) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        return Quire.load(site.options(), new Diagnostics(diagnostics::add))
+                .orElseThrow(() -> new AssertionError("the site did not load: " + diagnostics));
     }
 }

@@ -2,6 +2,7 @@ package dev.quire.internal.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -35,6 +36,10 @@ import java.util.regex.Pattern;
 public final class Markdown {
 
     private static final Pattern CUSTOM_ID = Pattern.compile("\\s*\\{#([\\w-]+)}\\s*$");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
+    // An admonition's title is a label, not the start of the text (Docusaurus drops ':::note[Title]' lines too).
+    private static final Pattern ADMONITION_TITLE = Pattern.compile(
+            "<p class=\"" + Preprocessed.ADMONITION_TITLE_CLASS + "\">.*?</p>", Pattern.DOTALL);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -85,32 +90,33 @@ public final class Markdown {
 
     /**
      * The first line of text of the body, the way Docusaurus describes a post that has no
-     * description: the first paragraph or heading, as plain text.
+     * description: the first paragraph, heading or HTML block with text, as plain text.
      */
     public static String firstLine(Document document) {
-        Node block = firstTextBlock(document);
-        if (block == null) {
-            return "";
-        }
-        String text = plainText(block).strip();
-        int newline = text.indexOf('\n');
-        return (newline < 0 ? text : text.substring(0, newline)).strip();
+        return firstLineIn(document).orElse("");
     }
 
-    private static Node firstTextBlock(Node parent) {
+    private static Optional<String> firstLineIn(Node parent) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            Optional<String> line = Optional.empty();
             if (node instanceof Paragraph || node instanceof Heading) {
-                if (!plainText(node).isBlank()) {
-                    return node;
-                }
+                line = firstNonBlankLine(plainText(node));
+            } else if (node instanceof HtmlBlock) {
+                // Docusaurus strips the tags and keeps the words: <p align="center">Words</p> → Words.
+                String html = ADMONITION_TITLE.matcher(node.getChars()).replaceAll("");
+                line = firstNonBlankLine(HTML_TAG.matcher(html).replaceAll(""));
             } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
-                Node inner = firstTextBlock(node);
-                if (inner != null) {
-                    return inner;
-                }
+                line = firstLineIn(node);
+            }
+            if (line.isPresent()) {
+                return line;
             }
         }
-        return null;
+        return Optional.empty();
+    }
+
+    private static Optional<String> firstNonBlankLine(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst();
     }
 
     /** A node's text without markup: link text, code, emphasis content, the TeX of math. */
