@@ -103,6 +103,38 @@ class DocusaurusLoadingRulesTest {
                 .containsExactlyInAnyOrder("Read the appendix first.", "Imports come first.");
     }
 
+    @Test
+    void aSlugOrTagPermalinkEndingInASlashKeepsIt() {
+        TestSite site = TestSite.in(dir)
+                .post("blog/2024-04-04-trailing.md", """
+                        ---
+                        slug: with-trailing-slash/
+                        tags: [{label: Nested, permalink: /topics/nested/}, {label: Plain, permalink: plain}]
+                        ---
+                        Text.
+                        """)
+                .post("blog/2024-05-03.md", "# Only a date\n")
+                .post("blog/2024-05-04-plain.md", "# Plain\n");
+        assertThat(load(site).posts()).extracting(Post::source, Post::permalink, Post::url).containsExactlyInAnyOrder(
+                tuple("blog/2024-04-04-trailing.md", "/blog/with-trailing-slash/", "/blog/with-trailing-slash/"),
+                tuple("blog/2024-05-03.md", "/blog/2024/05/03/", "/blog/2024/05/03/"),
+                tuple("blog/2024-05-04-plain.md", "/blog/2024/05/04/plain", "/blog/2024/05/04/plain/"));
+        Post trailing = load(site).posts().stream().filter(p -> p.source().endsWith("trailing.md")).findFirst().orElseThrow();
+        assertThat(trailing.tags()).extracting(Tag::key, Tag::permalink, Tag::url).containsExactly(
+                tuple("topics/nested", "/blog/tags/topics/nested/", "/blog/tags/topics/nested/"),
+                tuple("plain", "/blog/tags/plain", "/blog/tags/plain/"));
+    }
+
+    @Test
+    void postsWhoseUrlsDifferOnlyByATrailingSlashStillClash() {
+        TestSite site = TestSite.in(dir)
+                .post("blog/2024-04-04-a.md", "---\nslug: same/\n---\nA.\n")
+                .post("blog/2024-04-05-b.md", "---\nslug: same\n---\nB.\n");
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        assertThat(Quire.load(site.options(), new Diagnostics(diagnostics::add))).isEmpty();
+        assertThat(diagnostics).extracting(Diagnostic::toString).anySatisfy(d -> assertThat(d).contains("same URL"));
+    }
+
     private static Post onlyPost(TestSite site) {
         Site loaded = load(site);
         assertThat(loaded.posts()).hasSize(1);

@@ -52,9 +52,9 @@ final class Tags {
                 document.root().fields().forEachRemaining(e -> {
                     JsonNode v = e.getValue();
                     String label = nonEmpty(v, "label").orElseGet(() -> capitalize(e.getKey()));
-                    String segment = nonEmpty(v, "permalink").map(Tags::trimSlashes).orElseGet(() -> Slugs.kebab(e.getKey()));
+                    String path = nonEmpty(v, "permalink").orElseGet(() -> Slugs.kebab(e.getKey()));
                     String description = nonEmpty(v, "description").orElse(null);
-                    predefined.put(e.getKey(), new Tag(label, segment, Urls.join(tagsPath, segment), description));
+                    predefined.put(e.getKey(), tag(tagsPath, label, path, description));
                 });
             } else if (!document.root().isMissingNode() && !document.root().isNull()) {
                 throw new QuireException(source, 1, "tags.yml must map tag keys to tags, like 'ml: {label: ML}'");
@@ -83,14 +83,12 @@ final class Tags {
                     if (!predefined.isEmpty()) {
                         diagnostics.warning(fm.file(), fm.line("tags", i), "tag '" + label + "' is not in blog/tags.yml");
                     }
-                    String segment = Slugs.kebab(label);
-                    tag = new Tag(label, segment, Urls.join(tagsPath, segment), null);
+                    tag = tag(tagsPath, label, Slugs.kebab(label), null);
                 }
             } else if (item.isObject() && item.hasNonNull("label")) {
                 String label = item.get("label").asText();
-                String segment = item.hasNonNull("permalink") ? trimSlashes(item.get("permalink").asText()) : Slugs.kebab(label);
-                tag = new Tag(label, segment, Urls.join(tagsPath, segment),
-                        item.hasNonNull("description") ? item.get("description").asText() : null);
+                String path = item.hasNonNull("permalink") ? item.get("permalink").asText() : Slugs.kebab(label);
+                tag = tag(tagsPath, label, path, item.hasNonNull("description") ? item.get("description").asText() : null);
             } else {
                 throw new QuireException(fm.file(), fm.line("tags", i),
                         "each tag must be a word or a mapping with a label, like {label: LLM, permalink: llm}");
@@ -117,6 +115,11 @@ final class Tags {
         String lower = key.toLowerCase(Locale.ROOT);
         int first = lower.isEmpty() ? 0 : Character.charCount(lower.codePointAt(0));
         return lower.substring(0, first).toUpperCase(Locale.ROOT) + lower.substring(first);
+    }
+
+    /** A tag whose page is {@code path} below the tags index; a trailing slash stays, as in Docusaurus. */
+    private static Tag tag(String tagsPath, String label, String path, String description) {
+        return new Tag(label, trimSlashes(path), Urls.joinKeepingSlash(tagsPath, path), description);
     }
 
     private static String trimSlashes(String path) {
