@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
+import dev.quire.diagnostics.Severity;
 import dev.quire.model.Author;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
@@ -133,6 +134,20 @@ class DocusaurusLoadingRulesTest {
         List<Diagnostic> diagnostics = new ArrayList<>();
         assertThat(Quire.load(site.options(), new Diagnostics(diagnostics::add))).isEmpty();
         assertThat(diagnostics).extracting(Diagnostic::toString).anySatisfy(d -> assertThat(d).contains("same URL"));
+    }
+
+    @Test
+    void aPostWhoseSlugIsTheBlogsAddressIsAClearError() {
+        TestSite site = TestSite.in(dir)
+                .post("blog/2024-04-05-root.md", "---\nslug: /\n---\nThis post claims the blog's address.\n")
+                .post("blog/2024-04-06-other.md", "Another post.\n");
+        assertThat(load(site).posts()).extracting(Post::permalink).contains("/blog/");
+        BuildResult result = site.build();
+        assertThat(result.success()).isFalse();
+        assertThat(TestSite.messages(result, Severity.ERROR)).singleElement().asString()
+                .startsWith("blog/2024-04-05-root.md:1")
+                .contains("the URL /blog/ is also the address of the list page")
+                .doesNotContain("internal error");
     }
 
     private static Post onlyPost(TestSite site) {
