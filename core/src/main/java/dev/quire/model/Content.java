@@ -80,8 +80,9 @@ public abstract class Content {
     }
 
     /**
-     * The page's path from the site root including the base URL, without a trailing slash, the way
-     * Docusaurus prints it: {@code /blog/2025/11/28/papers-review}. The site root is {@code /}.
+     * The page's path from the site root including the base URL, the way Docusaurus prints it:
+     * {@code /blog/2025/11/28/papers-review}. It ends with a slash only when the slug does
+     * ({@code slug: notes/}, a file named {@code 2025-11-28.md}). The site root is {@code /}.
      */
     public String permalink() {
         return permalink;
