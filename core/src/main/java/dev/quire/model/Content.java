@@ -88,9 +88,13 @@ public abstract class Content {
         return permalink;
     }
 
-    /** The page's path with a trailing slash: the form links use, so servers need no redirect. */
+    /**
+     * The page's path with a trailing slash, ready for an {@code href}: the form links use, so
+     * servers need no redirect. Korean and other letters stay readable; spaces, quotes and the
+     * like are percent-encoded.
+     */
     public String url() {
-        return permalink.endsWith("/") ? permalink : permalink + "/";
+        return Urls.encodeForHtml(permalink.endsWith("/") ? permalink : permalink + "/");
     }
 
     /** The front matter as plain maps, lists, strings, numbers and booleans. */

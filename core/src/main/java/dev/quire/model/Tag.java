@@ -12,8 +12,8 @@ package dev.quire.model;
  */
 public record Tag(String label, String key, String permalink, String description) {
 
-    /** The tag page's path with a trailing slash, for links. */
+    /** The tag page's path with a trailing slash, ready for an {@code href} (see {@link Content#url()}). */
     public String url() {
-        return permalink.endsWith("/") ? permalink : permalink + "/";
+        return Urls.encodeForHtml(permalink.endsWith("/") ? permalink : permalink + "/");
     }
 }
