@@ -14,6 +14,13 @@ public final class QuireCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    private Terminal terminal = Terminal.plain();
+
+    /** Where the output goes, for the commands that draw progress or use colour. */
+    Terminal terminal() {
+        return terminal;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'quire build'");
@@ -25,13 +32,17 @@ public final class QuireCommand implements Runnable {
 
     /** Runs the command line and returns the exit code: 0 done, 1 content errors, 2 usage errors. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(Terminal.detect()).execute(args);
     }
 
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new QuireCommand());
+    /** The command line, printing for {@code terminal}: progress and colour follow it. */
+    static CommandLine commandLine(Terminal terminal) {
+        QuireCommand quire = new QuireCommand();
+        quire.terminal = terminal;
+        CommandLine cli = new CommandLine(quire);
         cli.setExecutionExceptionHandler(new Failures());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.ansi()));
         return cli;
     }
 }
