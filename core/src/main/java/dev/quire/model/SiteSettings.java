@@ -8,6 +8,8 @@ import java.util.Objects;
  * own sections; see {@link dev.quire.plugin.PluginContext#settings(Class)}. Each component's
  * {@link Setting} says what it does; the configuration reference is generated from them.
  */
+@Setting("The top level of `quire.yml`: what the site is called, where it is published, its language and "
+        + "theme, and where its posts and pages live.")
 public record SiteSettings(
         @Setting("The site's name, shown in the header and the title of every page, and in feeds.")
         String title,

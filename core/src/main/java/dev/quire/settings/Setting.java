@@ -7,8 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Documents one key of a settings record, for the configuration reference:
+ * Documents one key of a settings record, for the configuration reference; on the record itself,
+ * it documents the whole section:
  * <pre>
+ * &#64;Setting("Feeds of the blog and of each tag, and a sitemap.")
  * public record FeedsSettings(
  *         &#64;Setting("How many of the newest posts each feed carries.") Integer limit, ...)
  * </pre>
@@ -18,10 +20,10 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE})
 public @interface Setting {
 
-    /** What the key does, in a sentence or two of Markdown. */
+    /** What the key or section does, in a sentence or two of Markdown. */
     String value();
 
     /**

@@ -18,6 +18,18 @@ public final class SettingsReference {
     }
 
     /**
+     * Describes a whole section of {@code quire.yml}: its name, the {@link Setting} text of
+     * {@code type}, and every key of {@code type}.
+     *
+     * @throws IllegalArgumentException when {@code type} is not a record
+     */
+    public static SettingDescription section(String name, Class<?> type) {
+        Setting setting = type.getAnnotation(Setting.class);
+        return new SettingDescription(name, SettingTypes.SECTION, null, "", setting == null ? "" : setting.value(),
+                describe(type));
+    }
+
+    /**
      * Describes every key of {@code type}, in the order the record declares them.
      *
      * @throws IllegalArgumentException when {@code type} is not a record
@@ -38,13 +50,12 @@ public final class SettingsReference {
             Object value = valueOf(component, defaults);
             if (component.getType().isRecord()) {
                 Object nested = value != null ? value : SettingsBinder.defaults(component.getType());
-                keys.add(new SettingDescription(key, SettingTypes.SECTION, "", description,
+                keys.add(new SettingDescription(key, SettingTypes.SECTION, null, "", description,
                         describe(component.getType(), nested, key + ".")));
             } else {
-                String written = setting == null || setting.defaultValue().isEmpty()
-                        ? SettingsBinder.yaml(value) : setting.defaultValue();
-                keys.add(new SettingDescription(key, SettingTypes.describe(component.getGenericType()), written,
-                        description, List.of()));
+                String words = setting == null ? "" : setting.defaultValue();
+                keys.add(new SettingDescription(key, SettingTypes.describe(component.getGenericType()),
+                        value == null ? null : SettingsBinder.yaml(value), words, description, List.of()));
             }
         }
         return keys;

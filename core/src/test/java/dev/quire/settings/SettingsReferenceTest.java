@@ -16,6 +16,7 @@ class SettingsReferenceTest {
         @JsonProperty("two-tone") TWO_TONE
     }
 
+    @Setting("A sample section.")
     public record Sample(
             @Setting("How many.") Integer maxCount,
             @Setting(value = "Its name.", defaultValue = "the site's title") String name,
@@ -44,12 +45,13 @@ class SettingsReferenceTest {
         assertThat(keys).extracting(SettingDescription::key)
                 .containsExactly("max-count", "name", "shapes", "shape", "widths", "quality", "enabled", "nothing");
         assertThat(find(keys, "max-count")).isEqualTo(
-                new SettingDescription("max-count", "a whole number", "20", "How many.", List.of()));
-        assertThat(find(keys, "name").defaultValue()).isEqualTo("the site's title");
+                new SettingDescription("max-count", "a whole number", "20", "", "How many.", List.of()));
+        assertThat(find(keys, "name")).extracting(SettingDescription::defaultValue, SettingDescription::defaultWords)
+                .containsExactly(null, "the site's title");
         assertThat(find(keys, "shapes").type()).isEqualTo("a list of round, two-tone");
         assertThat(find(keys, "shapes").defaultValue()).isEqualTo("[round, two-tone]");
         assertThat(find(keys, "shape").type()).isEqualTo("one of round, two-tone");
-        assertThat(find(keys, "shape").defaultValue()).isEqualTo("none");
+        assertThat(find(keys, "shape").defaultValue()).isNull();
         assertThat(find(keys, "widths")).extracting(SettingDescription::type, SettingDescription::defaultValue)
                 .containsExactly("a list of whole numbers", "[480, 960]");
         assertThat(find(keys, "quality")).extracting(SettingDescription::type, SettingDescription::defaultValue)
@@ -67,7 +69,7 @@ class SettingsReferenceTest {
         assertThat(keys).allSatisfy(k -> assertThat(k.description()).as(k.key()).isNotBlank());
         assertThat(find(keys, "title").defaultValue()).isEqualTo("Quire");
         assertThat(find(keys, "description").defaultValue()).isEqualTo("\"\"");
-        assertThat(find(keys, "url").defaultValue()).isEqualTo("none");
+        assertThat(find(keys, "url").defaultValue()).isNull();
         assertThat(find(keys, "base-url").defaultValue()).isEqualTo("/");
         SettingDescription blog = find(keys, "blog");
         assertThat(blog.isSection()).isTrue();
@@ -75,9 +77,18 @@ class SettingsReferenceTest {
         assertThat(blog.keys()).extracting(SettingDescription::key).containsExactly("blog.path",
                 "blog.route-base-path", "blog.posts-per-page", "blog.title", "blog.description");
         assertThat(find(blog.keys(), "blog.posts-per-page").defaultValue()).isEqualTo("10");
-        assertThat(find(blog.keys(), "blog.title").defaultValue()).isEqualTo("the site's `title`");
+        assertThat(find(blog.keys(), "blog.title").defaultWords()).isEqualTo("the site's `title`");
         assertThat(find(keys, "pages").keys()).singleElement()
                 .extracting(SettingDescription::key, SettingDescription::defaultValue).containsExactly("pages.path", "pages");
+    }
+
+    @Test
+    void aSectionCarriesItsNameTheRecordsTextAndItsKeys() {
+        SettingDescription section = SettingsReference.section("sample", Sample.class);
+        assertThat(section.key()).isEqualTo("sample");
+        assertThat(section.description()).isEqualTo("A sample section.");
+        assertThat(section.isSection()).isTrue();
+        assertThat(section.keys()).isEqualTo(SettingsReference.describe(Sample.class));
     }
 
     @Test

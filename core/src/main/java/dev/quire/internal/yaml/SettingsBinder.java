@@ -99,7 +99,7 @@ public final class SettingsBinder {
 
     /**
      * A value as it is written in {@code quire.yml}: {@code 20}, {@code true}, {@code full} (an enum
-     * by its YAML name), {@code [rss, atom]}, {@code ""}, or {@code none} for no value.
+     * by its YAML name), {@code [rss, atom]}, {@code ""}, {@code null}.
      */
     public static String yaml(Object value) {
         return yaml(MAPPER.valueToTree(value));
@@ -107,7 +107,7 @@ public final class SettingsBinder {
 
     private static String yaml(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
-            return "none";
+            return "null";
         }
         if (node.isTextual()) {
             return node.asText().isEmpty() ? "\"\"" : node.asText();

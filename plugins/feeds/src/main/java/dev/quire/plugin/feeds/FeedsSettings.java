@@ -22,6 +22,8 @@ import java.util.Objects;
  *
  * Each component's {@link Setting} says what it does, for the configuration reference.
  */
+@Setting("Feeds of the blog and of each tag, a sitemap and `robots.txt`. Feeds and the sitemap need the site's "
+        + "`url`. Drafts and unlisted posts appear in none of them.")
 public record FeedsSettings(
         @Setting("The feeds to write: RSS 2.0 (`rss.xml`), Atom 1.0 (`atom.xml`), JSON Feed 1.1 (`feed.json`), "
                 + "next to the blog's list. `[]` writes none.")
