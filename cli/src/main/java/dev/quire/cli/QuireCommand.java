@@ -1,5 +1,6 @@
 package dev.quire.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Publishes a folder of Markdown/MDX blog posts as a fast, valid static site.",
         subcommands = {BuildCommand.class, ListCommand.class, NewCommand.class, SettingsCommand.class,
-            CommandLine.HelpCommand.class})
+            AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class QuireCommand implements Runnable {
 
     @CommandLine.Spec
@@ -44,6 +45,8 @@ public final class QuireCommand implements Runnable {
         cli.setExecutionExceptionHandler(new Failures());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.ansi()));
+        // picocli hides its completion command; users should find it in the help.
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cli;
     }
 }
