@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Publishes a folder of Markdown/MDX blog posts as a fast, valid static site.",
-        subcommands = {BuildCommand.class, ListCommand.class, NewCommand.class, SettingsCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, ListCommand.class, NewCommand.class, SettingsCommand.class,
             AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class QuireCommand implements Runnable {
 
