@@ -46,7 +46,7 @@ final class InitCommand implements Callable<Integer> {
     String title;
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "The language of the posts, ${COMPLETION-CANDIDATES}: the theme's words, and the samples. "
+            description = "The language of the posts (${COMPLETION-CANDIDATES}), for the theme's words and the samples. "
                     + "Default: en, or the Docusaurus site's default locale.")
     Language language;
 

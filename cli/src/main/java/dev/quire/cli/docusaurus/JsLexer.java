@@ -176,6 +176,7 @@ final class JsLexer {
                 at = escape(value);
             } else if (c == '$' && at + 1 < source.length() && source.charAt(at + 1) == '{') {
                 substitutes = true;
+                value.append("${…}");
                 at = skipSubstitution(at + 2);
             } else {
                 if (c == '\n') {

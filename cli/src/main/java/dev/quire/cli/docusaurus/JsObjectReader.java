@@ -163,8 +163,8 @@ final class JsObjectReader {
     private static JsValue number(JsToken token, boolean negative) {
         String text = (negative ? "-" : "") + token.text();
         try {
-            return new JsValue.Literal(text.contains(".") || text.contains("e") ? Double.valueOf(text)
-                    : Long.valueOf(text), token.line());
+            Object value = text.contains(".") || text.contains("e") ? (Object) Double.valueOf(text) : Long.valueOf(text);
+            return new JsValue.Literal(value, token.line());
         } catch (NumberFormatException e) {
             return new JsValue.Unknown(text, token.line());
         }

@@ -14,7 +14,10 @@ record JsToken(Kind kind, String text, int line) {
         NAME,
         /** A quoted string, or a template without {@code ${}}. */
         STRING,
-        /** A template literal with {@code ${}}: its value is known only when the file runs. */
+        /**
+         * A template literal with {@code ${}}: its value is known only when the file runs; the text
+         * shows each substitution as <code>${…}</code>.
+         */
         TEMPLATE,
         NUMBER,
         /** A regular expression literal. */
