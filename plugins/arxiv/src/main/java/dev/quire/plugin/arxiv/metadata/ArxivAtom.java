@@ -194,16 +194,11 @@ public final class ArxivAtom {
             List<String> categories = f.categories;
             String primary = f.primaryCategory != null ? f.primaryCategory : categories.isEmpty() ? null : categories.get(0);
             return Optional.of(new Paper(new PaperMetadata(canonical, id.get().version(), f.title, f.authors, f.summary,
-                    published, updated, primary, categories, f.comment, f.journalRef, doi(f.doi), null, null, null,
+                    published, updated, primary, categories, f.comment, f.journalRef, f.doi, null, null, null,
                     null, null)));
         } catch (DateTimeParseException e) {
             return Optional.of(new Refused(canonical, "the entry has an unreadable date '" + shorten(e.getParsedString()) + "'"));
         }
-    }
-
-    /** A DOI as arXiv gives it ({@code 10.1234/abc}); anything else is dropped. */
-    private static String doi(String text) {
-        return text != null && text.matches("10\\.\\d{4,9}/\\S+") ? text : null;
     }
 
     private static void author(XMLStreamReader xml, List<String> authors) throws XMLStreamException {

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What is known about one paper, exactly as {@code papers.json} keeps it: arXiv's metadata,
  * optionally what Hugging Face adds, and when it was fetched. Text is as the source sent it
- * (whitespace normalised); it is escaped where it is printed, never here.
+ * (whitespace normalised); it is escaped where it is printed, never here. Links and the DOI are
+ * checked here, whoever wrote them (an API or a hand-edited cache): a link that is not a plain
+ * http(s) address, or a DOI that is not one, is dropped.
  *
  * @param id              the canonical arXiv id, without version
  * @param version         the latest version arXiv reported
@@ -42,11 +45,16 @@ public record PaperMetadata(
         String projectUrl,
         Instant fetched) {
 
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/[^\\s\"<>]+");
+
     public PaperMetadata {
         authors = authors == null ? List.of() : List.copyOf(authors);
         categories = categories == null ? List.of() : List.copyOf(categories);
         published = utc(published);
         updated = utc(updated);
+        doi = doi != null && DOI.matcher(doi).matches() ? doi : null;
+        codeUrl = SafeUrl.httpOrNull(codeUrl);
+        projectUrl = SafeUrl.httpOrNull(projectUrl);
     }
 
     private static OffsetDateTime utc(OffsetDateTime time) {
