@@ -7,7 +7,6 @@ import dev.quire.model.Site;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.QuirePlugin;
-import dev.quire.plugin.arxiv.detect.SiteCitations;
 import dev.quire.plugin.arxiv.http.Sleeper;
 import dev.quire.plugin.arxiv.metadata.MetadataSource;
 import dev.quire.plugin.arxiv.render.JsonLd;
@@ -31,6 +30,11 @@ public final class ArxivPlugin implements QuirePlugin {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** The settings {@link #init} read; null when they were invalid (and reported). */
+    public ArxivSettings settings() {
+        return settings;
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.quire.plugin.arxiv;
 import dev.quire.diagnostics.QuireException;
 import dev.quire.model.Site;
 import dev.quire.plugin.PluginContext;
-import dev.quire.plugin.arxiv.detect.SiteCitations;
 import dev.quire.plugin.arxiv.metadata.MetadataSource;
 import dev.quire.plugin.arxiv.metadata.PaperCache;
 import dev.quire.plugin.arxiv.metadata.PaperMetadata;

@@ -1,7 +1,9 @@
-package dev.quire.plugin.arxiv.detect;
+package dev.quire.plugin.arxiv;
 
 import dev.quire.model.Content;
 import dev.quire.model.Site;
+import dev.quire.plugin.arxiv.detect.Citation;
+import dev.quire.plugin.arxiv.detect.Citations;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

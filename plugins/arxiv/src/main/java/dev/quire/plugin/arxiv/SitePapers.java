@@ -3,7 +3,6 @@ package dev.quire.plugin.arxiv;
 import dev.quire.model.Content;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
-import dev.quire.plugin.arxiv.detect.SiteCitations;
 import dev.quire.plugin.arxiv.metadata.PaperCache;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
 /**
  * The arXiv plugin: paper links become enriched, offline-reproducible paper references.
  *
- * <p>This package is what other code may use: the plugin ({@link dev.quire.plugin.arxiv.ArxivPlugin}),
- * its settings, the {@link dev.quire.plugin.arxiv.PaperLibrary} behind {@code quire papers}, and the
- * data templates see ({@link dev.quire.plugin.arxiv.Paper}, {@link dev.quire.plugin.arxiv.PaperEntry}).
- * The sub-packages are its parts: {@code detect} (finding ids in Markdown), {@code http} (polite
+ * <p>This package is what other code may use: the plugin ({@link dev.quire.plugin.arxiv.ArxivPlugin})
+ * and its settings; the {@link dev.quire.plugin.arxiv.PaperLibrary} and
+ * {@link dev.quire.plugin.arxiv.SiteCitations} behind {@code quire papers}; and the data templates
+ * see ({@link dev.quire.plugin.arxiv.Paper}, {@link dev.quire.plugin.arxiv.PaperEntry}). The
+ * sub-packages are its parts: {@code detect} (finding ids in Markdown), {@code http} (polite
  * requests), {@code metadata} (arXiv, Hugging Face, {@code papers.json}) and {@code render}
  * (links, BibTeX, JSON-LD).
  */

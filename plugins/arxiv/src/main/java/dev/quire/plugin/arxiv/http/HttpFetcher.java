@@ -57,17 +57,13 @@ public final class HttpFetcher {
         }
     }
 
-    private final HttpClient client;
+    private HttpClient client;
     private final String userAgent;
     private final Policy policy;
     private final Pacer pacer;
     private final Sleeper sleeper;
 
     public HttpFetcher(String userAgent, Policy policy, Pacer pacer, Sleeper sleeper) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(policy.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
         this.userAgent = userAgent;
         this.policy = policy;
         this.pacer = pacer;
@@ -118,6 +114,17 @@ public final class HttpFetcher {
         throw new FetchException(problem + (policy.attempts() > 1 ? " (tried " + policy.attempts() + " times)" : ""));
     }
 
+    /** Made on first use: most builds are served from the cache and never ask anything. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(policy.timeout())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+        }
+        return client;
+    }
+
     private HttpResponse<byte[]> send(URI uri, String accept)
             throws IOException, InterruptedException, TimeoutException {
         HttpRequest request = HttpRequest.newBuilder(uri)
@@ -127,7 +134,7 @@ public final class HttpFetcher {
                 .GET()
                 .build();
         CompletableFuture<HttpResponse<byte[]>> pending =
-                client.sendAsync(request, info -> new CappedBody(policy.maxBytes()));
+                client().sendAsync(request, info -> new CappedBody(policy.maxBytes()));
         try {
             return pending.get(policy.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
