@@ -1,10 +1,5 @@
 package dev.quire.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.quire.BuildOptions;
 import dev.quire.Quire;
 import dev.quire.diagnostics.Diagnostics;
@@ -12,8 +7,6 @@ import dev.quire.model.Author;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
 import dev.quire.model.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -28,8 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Lists the posts: source, permalink, title, date, slug, tags, authors, draft, unlisted, "
                 + "truncated, description. Newest first.")
 final class ListCommand implements Callable<Integer> {
-
-    enum Format { CSV, JSON }
 
     /** One row of the listing. */
     record Row(String source, String permalink, String title, String date, String slug, List<String> tags,
@@ -47,7 +38,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
             description = "csv or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    RowFormat format;
 
     @Spec
     CommandSpec spec;
@@ -62,20 +53,7 @@ final class ListCommand implements Callable<Integer> {
             return 1;
         }
         List<Row> rows = loaded.get().posts().stream().map(Row::of).toList();
-        var out = spec.commandLine().getOut();
-        try {
-            if (format == Format.JSON) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValueAsString(rows));
-            } else {
-                CsvMapper csv = new CsvMapper();
-                CsvSchema schema = csv.schemaFor(Row.class).withHeader().withArrayElementSeparator(";");
-                out.print(csv.writer(schema).writeValueAsString(rows));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.flush();
+        format.print(spec.commandLine().getOut(), Row.class, rows);
         return 0;
     }
 }
