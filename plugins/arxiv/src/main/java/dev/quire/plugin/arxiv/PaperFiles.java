@@ -43,9 +43,8 @@ final class PaperFiles {
                     + ", where the papers index goes; move that page, or set 'arxiv.index: false'");
             return;
         }
-        String description = papers.index().size() + (papers.index().size() == 1 ? " paper" : " papers")
-                + " discussed on " + site.settings().title();
-        PageInfo info = new PageInfo("papers", settings.indexTitle(), description, site.url(Papers.INDEX_PATH), null, false);
+        PageInfo info = new PageInfo("papers", settings.indexTitle(), site.settings().description(),
+                site.url(Papers.INDEX_PATH), null, false);
         output.page(INDEX_FILE, "papers", info, Map.of("papers", papers.index()));
     }
 

@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
@@ -75,6 +77,11 @@ public final class Citations {
         }
         if (node instanceof HtmlBlock) {
             rawAnchors(node.getChars().toString(), node, found);
+            return;
+        }
+        if (node instanceof Image || node instanceof ImageRef) {
+            // An image's text is its alt text: a mention there must not become a link.
+            visitChildren(document, node, true, found);
             return;
         }
         Optional<String> url = linkUrl(document, node);

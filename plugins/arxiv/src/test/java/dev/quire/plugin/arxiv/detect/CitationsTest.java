@@ -55,15 +55,16 @@ class CitationsTest {
     }
 
     @Test
-    void aMentionInsideALinkIsNotToBecomeALinkItself() {
+    void aMentionInsideALinkOrAnImageIsNotToBecomeALinkItself() {
         List<Citation> found = in("""
                 [see arXiv:2511.00001](https://example.org/notes) and <a href="https://example.org">arXiv:2511.00002</a>
-                then arXiv:2511.00003.
+                then arXiv:2511.00003 and ![figure of arXiv:2511.00004](figure.png).
                 """);
         assertThat(found).extracting(c -> c.id().id(), Citation::kind).containsExactly(
                 tuple("2511.00001", Kind.MENTION_IN_LINK),
                 tuple("2511.00002", Kind.MENTION_IN_LINK),
-                tuple("2511.00003", Kind.MENTION));
+                tuple("2511.00003", Kind.MENTION),
+                tuple("2511.00004", Kind.MENTION_IN_LINK));
     }
 
     @Test
