@@ -75,11 +75,6 @@ public record ArxivId(String id, Integer version) {
         return digits == null ? null : Integer.valueOf(digits);
     }
 
-    /** The same paper without a version: the latest one. */
-    public ArxivId latest() {
-        return version == null ? this : new ArxivId(id, null);
-    }
-
     /** True for identifiers of the scheme used since April 2007. */
     public boolean isNewScheme() {
         return id.indexOf('/') < 0;

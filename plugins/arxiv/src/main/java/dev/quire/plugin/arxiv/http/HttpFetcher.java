@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,10 +49,6 @@ public final class HttpFetcher {
         /** True when the server sent an HTML page (often an error page in front of an API). */
         public boolean isHtml() {
             return contentType.toLowerCase(Locale.ROOT).contains("html");
-        }
-
-        public String text() {
-            return new String(body, StandardCharsets.UTF_8);
         }
     }
 

@@ -63,10 +63,6 @@ public final class MetadataSource {
         return new MetadataSource(arxiv, huggingFace, clock);
     }
 
-    public boolean asksHuggingFace() {
-        return huggingFace != null;
-    }
-
     /**
      * Fetches {@code ids} from arXiv (and Hugging Face). What Hugging Face said earlier about a
      * paper is kept when it is not asked this time.

@@ -155,10 +155,6 @@ public final class PaperCache {
         return new QuireException(name, line, "the paper cache " + message);
     }
 
-    public Path file() {
-        return file;
-    }
-
     /** How messages name the file. */
     public String name() {
         return name;
@@ -183,7 +179,7 @@ public final class PaperCache {
     }
 
     /** The text of the file for the papers in memory. */
-    public String text() {
+    private String text() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))

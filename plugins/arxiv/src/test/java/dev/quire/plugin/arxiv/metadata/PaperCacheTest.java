@@ -34,7 +34,7 @@ class PaperCacheTest {
     void aMissingFileIsAnEmptyCache() {
         PaperCache cache = PaperCache.load(dir.resolve("papers.json"), "papers.json");
         assertThat(cache.all()).isEmpty();
-        assertThat(Files.exists(cache.file())).isFalse();
+        assertThat(dir.resolve("papers.json")).doesNotExist();
     }
 
     @Test
