@@ -1,5 +1,6 @@
 package dev.quire.cli;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.quire.BuildOptions;
 import dev.quire.Quire;
 import dev.quire.diagnostics.Diagnostics;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "truncated, description. Newest first.")
 final class ListCommand implements Callable<Integer> {
 
-    /** One row of the listing. */
+    /** One row of the listing, in the order of the columns. */
+    @JsonPropertyOrder({"source", "permalink", "title", "date", "slug", "tags", "authors", "draft", "unlisted",
+        "truncated", "description"})
     record Row(String source, String permalink, String title, String date, String slug, List<String> tags,
             List<String> authors, boolean draft, boolean unlisted, boolean truncated, String description) {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -22,8 +23,10 @@ enum RowFormat {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValueAsString(rows));
             } else {
-                // Columns in the record's order, as the commands describe them, not alphabetical.
-                CsvMapper csv = CsvMapper.builder().disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+                // Columns in the record's order, as the commands describe them, not alphabetical;
+                // values quoted only where CSV needs it.
+                CsvMapper csv = CsvMapper.builder().disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                        .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
                 CsvSchema schema = csv.schemaFor(type).withHeader().withArrayElementSeparator(";");
                 out.print(csv.writer(schema).writeValueAsString(rows));
             }

@@ -167,7 +167,7 @@ class PapersCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
                 id,status,published,category,title,firstAuthor,posts,fetched
-                2511.19757,cached,2025-11-24,cs.CL,"What does it mean to understand language?","Colton Casto",1,
+                2511.19757,cached,2025-11-24,cs.CL,What does it mean to understand language?,Colton Casto,1,
                 2511.21541,missing,,,,,1,
                 hep-th/9901001,unused,,,"Old, ""quoted"" paper",,0,
                 """);

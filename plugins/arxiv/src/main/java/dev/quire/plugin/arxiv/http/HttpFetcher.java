@@ -2,9 +2,11 @@ package dev.quire.plugin.arxiv.http;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +18,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * GET requests the polite way: a descriptive User-Agent, a time limit for the whole exchange,
  * a cap on the body, a {@link Pacer} between requests, and retries with growing waits when the
- * server is busy (429, 5xx, honouring {@code Retry-After}) or the network fails.
+ * server is busy (429, 5xx, honouring {@code Retry-After}) or the network fails. A host name that
+ * does not resolve is not retried: an offline machine learns it at once.
  */
 public final class HttpFetcher {
 
@@ -92,6 +95,9 @@ public final class HttpFetcher {
             } catch (TimeoutException e) {
                 problem = "no answer within " + describe(policy.timeout());
             } catch (IOException e) {
+                if (isUnresolvedHost(e)) {
+                    throw new FetchException("cannot find the host " + uri.getHost() + "; is this machine offline?", e);
+                }
                 problem = "network error: " + describe(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -160,6 +166,19 @@ public final class HttpFetcher {
 
     private static String describe(Duration duration) {
         return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
+    /**
+     * True when the host name could not be resolved: the machine is offline or the name is wrong,
+     * and neither changes in the seconds a retry would wait.
+     */
+    static boolean isUnresolvedHost(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The exception's kind and the first message along its causes: "ConnectException (Connection refused)". */
