@@ -6,6 +6,7 @@ import dev.quire.plugin.arxiv.detect.Citation;
 import dev.quire.plugin.arxiv.detect.Citations;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -22,15 +23,17 @@ public final class SiteCitations {
     public record Location(String source, int line) {
     }
 
-    private final List<Content> contents;
+    private final List<String> ids;
     private final Map<Content, List<String>> idsByContent;
+    private final Map<String, List<Content>> citingById;
     private final Map<String, Location> firstAt;
     private final Set<String> onHuggingFace;
 
-    private SiteCitations(List<Content> contents, Map<Content, List<String>> idsByContent,
+    private SiteCitations(Map<Content, List<String>> idsByContent, Map<String, List<Content>> citingById,
             Map<String, Location> firstAt, Set<String> onHuggingFace) {
-        this.contents = contents;
+        this.ids = List.copyOf(new TreeSet<>(firstAt.keySet()));
         this.idsByContent = idsByContent;
+        this.citingById = citingById;
         this.firstAt = firstAt;
         this.onHuggingFace = onHuggingFace;
     }
@@ -45,6 +48,7 @@ public final class SiteCitations {
                 .map(c -> c.document() == null ? List.<Citation>of() : Citations.in(c.document()))
                 .toList();
         Map<Content, List<String>> idsByContent = new IdentityHashMap<>();
+        Map<String, List<Content>> citingById = new HashMap<>();
         Map<String, Location> firstAt = new LinkedHashMap<>();
         Set<String> onHuggingFace = new HashSet<>();
         for (int i = 0; i < contents.size(); i++) {
@@ -59,13 +63,14 @@ public final class SiteCitations {
                 }
             }
             idsByContent.put(content, List.copyOf(ids));
+            ids.forEach(id -> citingById.computeIfAbsent(id, k -> new ArrayList<>()).add(content));
         }
-        return new SiteCitations(List.copyOf(contents), idsByContent, firstAt, Collections.unmodifiableSet(onHuggingFace));
+        return new SiteCitations(idsByContent, citingById, firstAt, Collections.unmodifiableSet(onHuggingFace));
     }
 
     /** Every paper named anywhere, by id. */
     public List<String> ids() {
-        return List.copyOf(new TreeSet<>(firstAt.keySet()));
+        return ids;
     }
 
     /** The papers {@code content} names, each once, in the order it first names them. */
@@ -85,12 +90,6 @@ public final class SiteCitations {
 
     /** The posts and pages that name {@code id}, in site order. */
     public List<Content> citing(String id) {
-        List<Content> citing = new ArrayList<>();
-        for (Content content : contents) {
-            if (idsIn(content).contains(id)) {
-                citing.add(content);
-            }
-        }
-        return citing;
+        return List.copyOf(citingById.getOrDefault(id, List.of()));
     }
 }
