@@ -15,6 +15,7 @@ import dev.quire.model.Site;
 import dev.quire.model.SiteSettings;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PageInfo;
+import dev.quire.plugin.PluginSession;
 import dev.quire.theme.Theme;
 import dev.quire.theme.ThemeContext;
 import dev.quire.theme.ThemeEngine;
@@ -94,6 +95,24 @@ public final class Pipeline {
         try {
             Loaded loaded = load();
             return loaded == null || diagnostics.hasErrors() ? Optional.empty() : Optional.of(loaded.site);
+        } catch (QuireException e) {
+            diagnostics.report(e.toDiagnostic());
+            return Optional.empty();
+        }
+    }
+
+    /** Loads the site and finds one plugin and its context, for commands that do that plugin's work. */
+    public Optional<PluginSession> loadFor(String plugin) {
+        try {
+            Loaded loaded = load();
+            if (loaded == null || diagnostics.hasErrors()) {
+                return Optional.empty();
+            }
+            Optional<PluginSession> session = loaded.plugins.session(plugin, loaded.site);
+            if (session.isEmpty()) {
+                diagnostics.error(null, 0, "no plugin named '" + plugin + "' is on the class path");
+            }
+            return session;
         } catch (QuireException e) {
             diagnostics.report(e.toDiagnostic());
             return Optional.empty();
