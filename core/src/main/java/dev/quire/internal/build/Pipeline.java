@@ -233,7 +233,7 @@ public final class Pipeline {
     private Theme loadTheme(Site site) {
         ThemeEngine engine = ServiceLoader.load(ThemeEngine.class, loader).findFirst().orElseThrow(() ->
                 new QuireException(null, 0, "no theme engine found; put quire-theme-pebble on the class path"));
-        return engine.load(new ThemeContext(site.root(), site.settings()));
+        return engine.load(new ThemeContext(site.root(), site.settings(), loader));
     }
 
     private void copyStatic(Site site, SiteOutput output) {
