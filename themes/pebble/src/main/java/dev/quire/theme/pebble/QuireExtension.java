@@ -1,6 +1,7 @@
 package dev.quire.theme.pebble;
 
 import dev.quire.model.Content;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
@@ -101,7 +102,11 @@ final class QuireExtension extends AbstractExtension {
         return new Function() {
             @Override
             public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                return body.apply(args);
+                try {
+                    return body.apply(args);
+                } catch (IllegalArgumentException e) {
+                    throw new PebbleException(e, e.getMessage(), line, self.getName());
+                }
             }
 
             @Override
@@ -116,7 +121,11 @@ final class QuireExtension extends AbstractExtension {
             @Override
             public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
                     int line) {
-                return body.apply(input, args);
+                try {
+                    return body.apply(input, args);
+                } catch (IllegalArgumentException e) {
+                    throw new PebbleException(e, e.getMessage(), line, self.getName());
+                }
             }
 
             @Override
