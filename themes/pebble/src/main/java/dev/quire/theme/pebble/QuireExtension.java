@@ -31,7 +31,8 @@ import java.util.function.Predicate;
  * Filters:
  * <ul>
  *   <li>{@code 'papers/' | relative}: a site path with the base URL, {@code /base/papers/};</li>
- *   <li>{@code page.url | absolute}: the absolute URL, for canonical links and previews;</li>
+ *   <li>{@code page.url | absolute}: the absolute URL, for canonical links and previews;
+ *       {@code image | absolute(page.url)} resolves a relative path against the page first;</li>
  *   <li>{@code post.date | longDate}: a date the way the site's language writes it ({@code 2025년 11월 28일});</li>
  *   <li>{@code post | readingTime}: minutes to read a post (or a string of HTML);</li>
  *   <li>{@code html | excerpt(160)}: the start of some HTML as plain text;</li>
@@ -67,7 +68,8 @@ final class QuireExtension extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         return Map.of(
                 "relative", filter(List.of(), (input, args) -> input == null ? null : urls.relative(input.toString())),
-                "absolute", filter(List.of(), (input, args) -> input == null ? null : urls.absolute(input.toString())),
+                "absolute", filter(List.of("base"), (input, args) -> input == null ? null
+                        : urls.absolute(input.toString(), args.get("base") == null ? null : args.get("base").toString())),
                 "longDate", filter(List.of(), (input, args) ->
                         input instanceof TemporalAccessor time ? longDate.format(time) : input),
                 "readingTime", filter(List.of(), (input, args) -> readingTime(input)),

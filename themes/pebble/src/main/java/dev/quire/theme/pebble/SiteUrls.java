@@ -32,10 +32,19 @@ final class SiteUrls {
      * site {@code url} in {@code quire.yml} the rooted path is the best there is.
      */
     String absolute(String path) {
+        return absolute(path, null);
+    }
+
+    /**
+     * Like {@link #absolute(String)}, but a relative path ({@code ./asset/x.png}) is resolved
+     * against {@code base}, a rooted path such as a page's URL, when one is given.
+     */
+    String absolute(String path, String base) {
         if (Urls.isExternal(path)) {
             return path;
         }
-        String rooted = relative(path);
+        String rooted = base == null || path.startsWith("/") ? relative(path)
+                : java.net.URI.create(Urls.encodePath(base)).resolve(Urls.encodePath(path)).getPath();
         return settings.url() == null ? rooted : settings.url() + Urls.encodePath(rooted);
     }
 }
