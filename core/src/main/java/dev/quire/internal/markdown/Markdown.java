@@ -51,6 +51,11 @@ public final class Markdown {
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                // flexmark's default markers carry readonly, which HTML does not allow on checkboxes.
+                .set(TaskListExtension.ITEM_DONE_MARKER,
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>")
+                .set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .set(HtmlRenderer.RENDER_HEADER_ID, false)
                 .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "")
