@@ -51,11 +51,12 @@ public final class Markdown {
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
-                // flexmark's default markers carry readonly, which HTML does not allow on checkboxes.
+                // flexmark's default markers carry readonly, which HTML does not allow on checkboxes;
+                // the boxes only show a state, so assistive technology reads the item's text alone.
                 .set(TaskListExtension.ITEM_DONE_MARKER,
-                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>")
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-hidden=\"true\">")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER,
-                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>")
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-hidden=\"true\">")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .set(HtmlRenderer.RENDER_HEADER_ID, false)
                 .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "")

@@ -1,8 +1,13 @@
 package dev.quire.theme.pebble;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** The start of a piece of HTML as plain text, for descriptions and previews. */
+/**
+ * The start of a piece of HTML as plain text, for descriptions and previews. Math keeps its TeX
+ * without the {@code \(…\)} / {@code \[…\]} delimiters the renderer wraps it in.
+ */
 final class Excerpt {
 
     private static final String ELLIPSIS = "…";
@@ -15,7 +20,11 @@ final class Excerpt {
      * most {@code length} characters at a word boundary, with an ellipsis when it was cut.
      */
     static String of(String html, int length) {
-        String text = Jsoup.parseBodyFragment(html).text().strip();
+        Document document = Jsoup.parseBodyFragment(html);
+        for (Element math : document.select(".math")) {
+            math.text(math.text().strip().replaceAll("^\\\\[(\\[]|\\\\[)\\]]$", ""));
+        }
+        String text = document.text().strip();
         if (text.length() <= length) {
             return text;
         }

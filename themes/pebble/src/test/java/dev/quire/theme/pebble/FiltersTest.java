@@ -71,6 +71,8 @@ class FiltersTest {
                 .isEqualTo("Reward feedback learning은 human preference에 큰 도움이 됨. Bold &amp; more.");
         assertThat(render("{{ post.html | excerpt(30) }}")).isEqualTo("Reward feedback learning은…");
         assertThat(render("{{ 'Hello big world' | excerpt(12) }}")).isEqualTo("Hello big…");
+        assertThat(render("{{ '<p>Loss <span class=\"math math-inline\">\\(x_0\\)</span> only</p>' | excerpt }}"))
+                .isEqualTo("Loss x_0 only");
         assertThat(render("{{ '가나다라마바사아자차' | excerpt(5) }}")).isEqualTo("가나다라…");
     }
 

@@ -27,8 +27,18 @@
 
   /* ---------- Code blocks ---------- */
 
+  /** Runs work(item) for each item in small batches, yielding between them so no task blocks input. */
+  function inBatches(items, work) {
+    var i = 0;
+    (function next() {
+      var end = performance.now() + 12;
+      while (i < items.length && performance.now() < end) { work(items[i++]); }
+      if (i < items.length) { setTimeout(next, 0); }
+    })();
+  }
+
   if (window.hljs) {
-    document.querySelectorAll("pre > code[class*='language-']").forEach(function (code) {
+    inBatches(document.querySelectorAll("pre > code[class*='language-']"), function (code) {
       var match = /language-([\w+#.-]+)/.exec(code.className);
       if (match && window.hljs.getLanguage(match[1])) {
         window.hljs.highlightElement(code);
@@ -37,17 +47,13 @@
   }
 
   if (navigator.clipboard) {
-    document.querySelectorAll(".prose pre").forEach(function (pre) {
-      var wrapper = document.createElement("div");
-      wrapper.className = "code-block";
-      pre.parentNode.insertBefore(wrapper, pre);
-      wrapper.appendChild(pre);
+    document.querySelectorAll(".prose pre > code").forEach(function (code) {
       var button = document.createElement("button");
       button.type = "button";
       button.className = "code-copy";
       button.textContent = strings.copy || "Copy";
       button.addEventListener("click", function () {
-        navigator.clipboard.writeText(pre.innerText.replace(/\n$/, "")).then(function () {
+        navigator.clipboard.writeText(code.innerText.replace(/\n$/, "")).then(function () {
           button.textContent = strings.copied || "Copied";
           button.setAttribute("data-copied", "");
           setTimeout(function () {
@@ -56,14 +62,14 @@
           }, 1600);
         });
       });
-      wrapper.appendChild(button);
+      code.parentNode.appendChild(button);
     });
   }
 
   /* ---------- Math ---------- */
 
   if (window.katex) {
-    document.querySelectorAll(".math").forEach(function (el) {
+    inBatches(document.querySelectorAll(".math"), function (el) {
       var display = el.classList.contains("math-display");
       var tex = el.textContent.trim().replace(/^\\[\[(]/, "").replace(/\\[\])]$/, "");
       try {
