@@ -1,8 +1,10 @@
 package dev.quire.cli;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.quire.BuildOptions;
@@ -31,7 +33,9 @@ final class ListCommand implements Callable<Integer> {
 
     enum Format { CSV, JSON }
 
-    /** One row of the listing. */
+    /** One row of the listing, in the order of the columns. */
+    @JsonPropertyOrder({"source", "permalink", "title", "date", "slug", "tags", "authors", "draft", "unlisted",
+        "truncated", "description"})
     record Row(String source, String permalink, String title, String date, String slug, List<String> tags,
             List<String> authors, boolean draft, boolean unlisted, boolean truncated, String description) {
 
@@ -68,7 +72,7 @@ final class ListCommand implements Callable<Integer> {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValueAsString(rows));
             } else {
-                CsvMapper csv = new CsvMapper();
+                CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
                 CsvSchema schema = csv.schemaFor(Row.class).withHeader().withArrayElementSeparator(";");
                 out.print(csv.writer(schema).writeValueAsString(rows));
             }

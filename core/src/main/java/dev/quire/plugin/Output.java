@@ -2,6 +2,7 @@ package dev.quire.plugin;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * The files of the site being built. Paths are relative to the output root, with {@code /}
@@ -29,4 +30,11 @@ public interface Output {
 
     /** True when something was already written at {@code path}. */
     boolean exists(String path);
+
+    /**
+     * The pages rendered so far with {@link #page}, by output path: the theme's pages and those
+     * of plugins that wrote before the caller. A sitemap lists the ones that are not
+     * {@link PageInfo#noindex()}, without knowing how their URLs were chosen.
+     */
+    SortedMap<String, PageInfo> pages();
 }

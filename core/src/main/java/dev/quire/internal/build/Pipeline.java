@@ -25,12 +25,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 
 /**
@@ -188,8 +192,13 @@ public final class Pipeline {
         if (!proceed()) {
             return null;
         }
+        Map<Path, Content> byFile = new HashMap<>();
+        site.contents().forEach(c -> byFile.put(c.file(), c));
+        Map<Content, List<ContentLinks.Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
         timings.time("transform and render", () -> site.contents().parallelStream().forEach(content -> {
+            ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
             plugins.transform(content);
+            links.put(content, ContentLinks.collect(content));
             renderContent(loaded.markdown, content);
         }));
         plugins.siteRendered(site);
@@ -206,6 +215,9 @@ public final class Pipeline {
             timings.time("write: theme assets", () -> theme.assets().forEach(output::write));
             timings.time("write: static files", () -> copyStatic(site, output));
             plugins.write(site, output);
+            LinkCheck check = new LinkCheck(site, staged.written(), diagnostics);
+            timings.time("check links", () -> site.contents().parallelStream()
+                    .forEach(content -> check.check(content, links.getOrDefault(content, List.of()))));
             return staged;
         } catch (RuntimeException e) {
             staged.abandon();
@@ -274,6 +286,7 @@ public final class Pipeline {
         private final StagedOutput staged;
         private final Theme theme;
         private final Site site;
+        private final SortedMap<String, PageInfo> pages = new ConcurrentSkipListMap<>();
 
         SiteOutput(StagedOutput staged, Theme theme, Site site) {
             this.staged = staged;
@@ -315,11 +328,17 @@ public final class Pipeline {
                 return;
             }
             staged.write(path, html.toString());
+            pages.put(path, page);
         }
 
         @Override
         public boolean exists(String path) {
             return staged.written().contains(path);
+        }
+
+        @Override
+        public SortedMap<String, PageInfo> pages() {
+            return Collections.unmodifiableSortedMap(new TreeMap<>(pages));
         }
     }
 }

@@ -114,7 +114,7 @@ final class Routes {
         var blog = site.settings().blog();
         String title = Objects.requireNonNullElse(blog.title(), site.settings().title());
         String description = Objects.requireNonNullElse(blog.description(), site.settings().description());
-        paginate(routes, site.listedPosts(), blogBase, "list", "list", title, description, Map.of());
+        paginate(routes, site.listedPosts(), blogBase, "list", "list", title, description, Map.of(), false);
         boolean rootTaken = site.pages().stream().anyMatch(p -> dir(p.permalink()).equals(dir(site.settings().baseUrl())));
         if (!dir(blogBase).equals(dir(site.settings().baseUrl())) && !rootTaken) {
             String template = hasTemplate.test("home") ? "home" : "list";
@@ -131,11 +131,8 @@ final class Routes {
     }
 
     private void tags(List<Route> routes) {
-        if (site.tags().isEmpty()) {
-            return;
-        }
         String tagsBase = Urls.join(blogBase, "tags");
-        if (hasTemplate.test("tags")) {
+        if (hasTemplate.test("tags") && !site.tags().isEmpty()) {
             List<TagCount> counts = site.tags().entrySet().stream()
                     .map(e -> new TagCount(e.getKey(), e.getValue().size())).toList();
             routes.add(new Route(file(tagsBase), "tags", new PageInfo("tags", "Tags", site.settings().description(),
@@ -143,8 +140,33 @@ final class Routes {
         }
         if (hasTemplate.test("tag")) {
             site.tags().forEach((tag, posts) -> paginate(routes, posts, tag.permalink(), "tag", "tag", tag.label(),
-                    tag.description() != null ? tag.description() : site.settings().description(), Map.of("tag", tag)));
+                    tag.description() != null ? tag.description() : site.settings().description(), Map.of("tag", tag),
+                    false));
+            unlistedTags().forEach((tag, posts) -> paginate(routes, posts, tag.permalink(), "tag", "tag", tag.label(),
+                    site.settings().description(), Map.of("tag", tag), true));
         }
+    }
+
+    /**
+     * Tags that only unlisted posts carry: their pages exist, so the posts' tag links work, but like
+     * the posts they are hidden from lists and search engines (as Docusaurus does).
+     */
+    private Map<Tag, List<Post>> unlistedTags() {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        site.tags().keySet().forEach(t -> listed.add(t.key()));
+        Map<String, Tag> first = new LinkedHashMap<>();
+        Map<String, List<Post>> posts = new LinkedHashMap<>();
+        for (Post post : site.posts()) {
+            for (Tag tag : post.tags()) {
+                if (post.unlisted() && !listed.contains(tag.key())) {
+                    first.putIfAbsent(tag.key(), tag);
+                    posts.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(post);
+                }
+            }
+        }
+        Map<Tag, List<Post>> hidden = new LinkedHashMap<>();
+        first.forEach((key, tag) -> hidden.put(tag, posts.get(key)));
+        return hidden;
     }
 
     private void archive(List<Route> routes) {
@@ -179,7 +201,7 @@ final class Routes {
                 String base = Urls.join(authorsBase, entry.author().key());
                 paginate(routes, entry.posts(), base, "author", "author", entry.author().name(),
                         Objects.requireNonNullElse(entry.author().title(), site.settings().description()),
-                        Map.of("author", entry));
+                        Map.of("author", entry), false);
             }
         }
     }
@@ -197,7 +219,7 @@ final class Routes {
     }
 
     private void paginate(List<Route> routes, List<Post> posts, String base, String template, String kind, String title,
-            String description, Map<String, Object> extra) {
+            String description, Map<String, Object> extra, boolean noindex) {
         int perPage = site.settings().blog().postsPerPage();
         int total = pageCount(posts.size(), perPage);
         List<String> urls = pageUrls(base, total);
@@ -208,7 +230,7 @@ final class Routes {
             model.put("posts", slice);
             model.put("paginator", paginator);
             String url = urls.get(n - 1);
-            routes.add(new Route(file(url), template, new PageInfo(kind, title, description, url, null, false), model));
+            routes.add(new Route(file(url), template, new PageInfo(kind, title, description, url, null, noindex), model));
         }
     }
 

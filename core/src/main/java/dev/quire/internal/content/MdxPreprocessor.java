@@ -226,14 +226,9 @@ public final class MdxPreprocessor {
             if (kind == null) {
                 return false;
             }
-            String title = firstNonNull(a.group("bracket"), a.group("braced"), a.group("spaced"));
-            if (title == null || title.isBlank()) {
-                title = admonitionTitles.getOrDefault(kind, capitalize(kind));
-            }
             admonitions.add(colons);
             skipTo(end);
-            emit("<div class=\"admonition admonition-" + kind + "\"><p class=\"admonition-title\">"
-                    + Html.escape(title.strip()) + "</p>\n\n");
+            emit(admonitionOpening(kind, firstNonNull(a.group("bracket"), a.group("braced"), a.group("spaced"))));
             return true;
         }
 
@@ -434,12 +429,46 @@ public final class MdxPreprocessor {
                 String img = html(tag, "img", tagLine);
                 return img.contains(" src=\"") ? img : img.replaceFirst("^<img", "<img src=\"" + Html.escape(from) + "\"");
             }
+            switch (tag.name()) {
+                case "TOCInline":
+                    return tag.closing() ? "" : "\n\n" + Preprocessed.TOC + "\n\n";
+                case "Admonition":
+                    return admonitionComponent(tag);
+                default:
+                    break;
+            }
             if (warnedComponents.add(tag.name())) {
                 String origin = from == null ? "" : " (imported from '" + from + "')";
                 diagnostics.warning(source, tagLine, "<" + tag.name() + ">" + origin
                         + " is a React component that cannot run outside React; its content is shown without it");
             }
             return "";
+        }
+
+        /** Docusaurus's {@code <Admonition type="tip" title="…">}: the same HTML as {@code :::tip[…]}. */
+        private String admonitionComponent(JsxTag tag) {
+            if (tag.closing()) {
+                return "\n\n</div>\n\n";
+            }
+            String type = "note";
+            String title = null;
+            for (JsxTag.Attribute attribute : tag.attributes()) {
+                String value = attribute.kind() == JsxTag.ValueKind.STRING ? attribute.value()
+                        : attribute.kind() == JsxTag.ValueKind.EXPRESSION ? JsxTag.stringLiteral(attribute.value()) : null;
+                if ("type".equals(attribute.name()) && value != null) {
+                    type = ADMONITION_TYPES.getOrDefault(value.toLowerCase(Locale.ROOT), "note");
+                } else if ("title".equals(attribute.name())) {
+                    title = value;
+                }
+            }
+            String open = admonitionOpening(type, title);
+            return tag.selfClosing() ? open + "\n\n</div>\n\n" : "\n\n" + open;
+        }
+
+        private String admonitionOpening(String kind, String title) {
+            String shown = title == null || title.isBlank() ? admonitionTitles.getOrDefault(kind, capitalize(kind)) : title;
+            return "<div class=\"admonition admonition-" + kind + "\"><p class=\"admonition-title\">"
+                    + Html.escape(shown.strip()) + "</p>\n\n";
         }
 
         private String html(JsxTag tag, String name, int tagLine) {

@@ -15,4 +15,7 @@ public record Preprocessed(String markdown, int[] lineMap, List<MdxImport> impor
 
     /** The one form of the excerpt marker that reaches the Markdown parser. */
     public static final String TRUNCATE = "<!-- truncate -->";
+
+    /** Where Docusaurus's {@code <TOCInline />} stood; replaced by the table of contents when rendered. */
+    public static final String TOC = "<!-- quire:toc -->";
 }

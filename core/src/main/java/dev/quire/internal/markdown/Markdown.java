@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.quire.internal.content.Preprocessed;
+import dev.quire.internal.text.Html;
 import dev.quire.internal.text.Slugs;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +52,10 @@ public final class Markdown {
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
-                // flexmark's default markers carry readonly, which HTML does not allow on checkboxes;
-                // the boxes only show a state, so assistive technology reads the item's text alone.
                 .set(TaskListExtension.ITEM_DONE_MARKER,
-                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-hidden=\"true\">")
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-hidden=\"true\"> ")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER,
-                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-hidden=\"true\">")
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-hidden=\"true\"> ")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .set(HtmlRenderer.RENDER_HEADER_ID, false)
                 .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "")
@@ -127,6 +126,9 @@ public final class Markdown {
     public Rendered render(Document document, boolean wantExcerpt) {
         List<dev.quire.model.Heading> toc = assignIds(document);
         String html = renderer.render(document);
+        if (html.contains(Preprocessed.TOC)) {
+            html = html.replace(Preprocessed.TOC, tocHtml(toc));
+        }
         String excerpt = "";
         int marker = html.indexOf(Preprocessed.TRUNCATE);
         if (marker >= 0) {
@@ -147,6 +149,38 @@ public final class Markdown {
      * @param excerpt the part above the truncate marker, else the first paragraph; empty for pages
      */
     public record Rendered(String html, List<dev.quire.model.Heading> toc, String excerpt) {
+    }
+
+    /** The table of contents as a nested list, for {@code <TOCInline />}. */
+    static String tocHtml(List<dev.quire.model.Heading> toc) {
+        StringBuilder html = new StringBuilder("<nav class=\"toc-inline\"><ul>");
+        int level = toc.isEmpty() ? 2 : toc.get(0).level();
+        boolean open = false;
+        for (dev.quire.model.Heading heading : toc) {
+            if (heading.level() > level) {
+                html.append("<ul>");
+                level = heading.level();
+            } else {
+                if (heading.level() < level) {
+                    html.append("</li></ul>");
+                    level = heading.level();
+                }
+                if (open) {
+                    html.append("</li>");
+                }
+            }
+            html.append("<li><a href=\"#").append(Html.escapeAttribute(heading.id())).append("\">")
+                    .append(Html.escape(heading.text())).append("</a>");
+            open = true;
+        }
+        if (open) {
+            html.append("</li>");
+        }
+        while (level > (toc.isEmpty() ? 2 : toc.get(0).level())) {
+            html.append("</ul></li>");
+            level--;
+        }
+        return html.append("</ul></nav>").toString();
     }
 
     private static Paragraph firstParagraph(Document document) {

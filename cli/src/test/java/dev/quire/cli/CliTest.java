@@ -1,0 +1,137 @@
+package dev.quire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.testing.TestSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = QuireCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private TestSite site() {
+        return TestSite.in(dir)
+                .post("blog/2025-11-28-papers-review/index.mdx", "import img from './asset/x.png';\n\n"
+                        + "# 2025-11-28 papers review\n\n## 1. [Paper](https://huggingface.co/papers/2511.21541)\n\n한국어 본문.\n")
+                .post("blog/2025-11-20-tagged.md", "---\ntitle: Tagged\ntags: [ml, 논문]\nauthors: [{name: Kim}]\n---\n"
+                        + "Intro.\n\n<!-- truncate -->\n\nMore.\n")
+                .post("blog/2025-11-29-draft.md", "---\ndraft: true\n---\nDraft.\n");
+    }
+
+    @Test
+    void buildPrintsOneSummaryLineAndExitsZero() {
+        TestSite site = site();
+        int code = run("build", site.root().toString(), "--out", site.out().toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).matches("(?s)Built 2 posts and 0 pages into .* \\(\\d+ files, [\\d.]+ KB\\) in [\\d.]+ s\\R");
+        assertThat(site.output("blog/2025/11/28/papers-review/index.html")).contains("한국어 본문.").contains("lang=\"ko\"");
+    }
+
+    @Test
+    void contentErrorsExitOneWithFileAndLineAndNoStackTrace() {
+        TestSite site = site().post("blog/2025-11-30-bad.md", "---\ntags: 5\n---\nBad.\n");
+        int code = run("build", site.root().toString(), "--out", site.out().toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("blog/2025-11-30-bad.md:2: error: front matter 'tags' must be a list")
+                .contains("quire: build failed with 1 error; ")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(site.out()).doesNotExist();
+    }
+
+    @Test
+    void strictMakesWarningsFail() {
+        TestSite site = site().config(TestSite.DEFAULT_CONFIG + "colour: red\n");
+        assertThat(run("build", site.root().toString(), "--out", site.out().toString(), "--strict")).isEqualTo(1);
+        assertThat(err.toString()).contains("quire.yml:4: warning: unknown setting 'colour' is ignored");
+    }
+
+    @Test
+    void aMissingSiteIsAContentErrorNotACrash() {
+        assertThat(run("build", dir.resolve("missing").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("error: the site folder").contains("does not exist").doesNotContain("\tat ");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("build", "--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
+        assertThat(run("frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void listPrintsOneJsonRecordPerPostNewestFirst() throws Exception {
+        TestSite site = site();
+        assertThat(run("list", site.root().toString(), "--format", "json")).isZero();
+        JsonNode rows = new ObjectMapper().readTree(out.toString());
+        assertThat(rows).hasSize(2);
+        JsonNode seed = rows.get(0);
+        assertThat(seed.get("source").asText()).isEqualTo("blog/2025-11-28-papers-review/index.mdx");
+        assertThat(seed.get("permalink").asText()).isEqualTo("/blog/2025/11/28/papers-review");
+        assertThat(seed.get("title").asText()).isEqualTo("2025-11-28 papers review");
+        assertThat(seed.get("date").asText()).isEqualTo("2025-11-28");
+        assertThat(seed.get("slug").asText()).isEqualTo("/2025/11/28/papers-review");
+        assertThat(seed.get("truncated").asBoolean()).isFalse();
+        JsonNode tagged = rows.get(1);
+        assertThat(tagged.get("tags")).extracting(JsonNode::asText).containsExactly("ml", "논문");
+        assertThat(tagged.get("authors").get(0).asText()).isEqualTo("Kim");
+        assertThat(tagged.get("truncated").asBoolean()).isTrue();
+        assertThat(tagged.get("description").asText()).isEqualTo("Intro.");
+    }
+
+    @Test
+    void listIncludesDraftsOnlyWhenAsked() throws Exception {
+        TestSite site = site();
+        assertThat(run("list", site.root().toString(), "--format", "json", "--drafts")).isZero();
+        JsonNode rows = new ObjectMapper().readTree(out.toString());
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).get("draft").asBoolean()).isTrue();
+    }
+
+    @Test
+    void listPrintsCsvWithAHeader() {
+        TestSite site = site();
+        assertThat(run("list", site.root().toString())).isZero();
+        String[] lines = out.toString().split("\\R");
+        assertThat(lines[0]).isEqualTo("source,permalink,title,date,slug,tags,authors,draft,unlisted,truncated,description");
+        assertThat(lines[2]).startsWith("blog/2025-11-20-tagged.md,/blog/2025/11/20/tagged,Tagged,2025-11-20,/2025/11/20/tagged,ml;논문,Kim,");
+    }
+
+    @Test
+    void newCreatesADatedFolderPostThatBuilds() throws Exception {
+        TestSite site = site();
+        assertThat(run("new", "논문 읽는 밤: 1회", site.root().toString(), "--date", "2025-12-01")).isZero();
+        Path created = site.root().resolve("blog/2025-12-01-논문-읽는-밤-1회/index.mdx");
+        assertThat(created).exists();
+        assertThat(Files.readString(created)).startsWith("---\ntitle: \"논문 읽는 밤: 1회\"\n");
+        assertThat(run("new", "논문 읽는 밤: 1회", site.root().toString(), "--date", "2025-12-01")).isEqualTo(1);
+        assertThat(err.toString()).contains("already exists");
+        assertThat(run("build", site.root().toString(), "--out", site.out().toString())).isZero();
+        assertThat(site.output("blog/2025/12/01/논문-읽는-밤-1회/index.html")).contains("논문 읽는 밤: 1회");
+    }
+
+    @Test
+    void versionNamesQuireAndTheJavaRuntime() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("quire ").contains("Java " + System.getProperty("java.version"));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.quire.internal.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.util.ast.Document;
+import dev.quire.model.Heading;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+
+    private final Markdown markdown = new Markdown(List.of());
+
+    private Markdown.Rendered render(String text) {
+        return markdown.render(markdown.parse(text), true);
+    }
+
+    @Test
+    void takesOnlyALeadingLevelOneHeadingAsTheTitle() {
+        Document doc = markdown.parse("# 2025-11-28 papers review\n\n## 1. Paper\n\nText.\n");
+        assertThat(Markdown.takeTitle(doc)).contains("2025-11-28 papers review");
+        assertThat(markdown.render(doc, true).html()).doesNotContain("<h1").contains("<h2");
+
+        Document later = markdown.parse("Intro.\n\n# Not a title\n");
+        assertThat(Markdown.takeTitle(later)).isEmpty();
+        assertThat(markdown.render(later, true).html()).contains("<h1");
+    }
+
+    @Test
+    void theTitleIsPlainTextEvenWithMarkup() {
+        Document doc = markdown.parse("# **Bold** and `code` [link](https://x.org)\n");
+        assertThat(Markdown.takeTitle(doc)).contains("Bold and code link");
+    }
+
+    @Test
+    void headingsGetKoreanSafeUniqueAnchorsAndALinkAfterTheText() {
+        Markdown.Rendered r = render("## 1. [Video Models](https://huggingface.co/papers/2511.21541)\n\n"
+                + "## 요약\n\n## 요약\n\n### Custom {#my-id}\n");
+        assertThat(r.html()).contains("<h2 id=\"1-video-models\">1. <a href=\"https://huggingface.co/papers/2511.21541\">"
+                + "Video Models</a><a class=\"hash-link\" href=\"#1-video-models\"");
+        assertThat(r.html()).contains("id=\"요약\"").contains("id=\"요약-1\"").contains("<h3 id=\"my-id\">Custom<a");
+        assertThat(r.toc()).containsExactly(new Heading(2, "1-video-models", "1. Video Models"),
+                new Heading(2, "요약", "요약"), new Heading(2, "요약-1", "요약"), new Heading(3, "my-id", "Custom"));
+    }
+
+    @Test
+    void keepsMathVerbatimForTheTheme() {
+        Markdown.Rendered r = render("Inline $a_1 * b_2 < c$ and $5 and $10.\n\n$$\n\\frac{x_1}{y_2}\n$$\n");
+        assertThat(r.html()).contains("<span class=\"math math-inline\">\\(a_1 * b_2 &lt; c\\)</span>")
+                .contains("$5 and $10")
+                .contains("<div class=\"math math-display\">\\[\\frac{x_1}{y_2}\\]</div>");
+    }
+
+    @Test
+    void mathInCodeStaysCode() {
+        assertThat(render("`$x$` here\n").html()).contains("<code>$x$</code>").doesNotContain("math");
+    }
+
+    @Test
+    void rendersGfmTablesStrikethroughTasksAutolinksAndFootnotes() {
+        String html = render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ https://arxiv.org/abs/1706.03762\n\n"
+                + "- [x] done\n\nNote.[^1]\n\n[^1]: The note.\n").html();
+        assertThat(html).contains("<table>").contains("<del>old</del>")
+                .contains("<a href=\"https://arxiv.org/abs/1706.03762\">")
+                .contains("type=\"checkbox\"").doesNotContain("readonly")
+                .contains("class=\"footnote-ref\"");
+    }
+
+    @Test
+    void fencedCodeKeepsItsLanguageClassAndTitle() {
+        String html = render("```python title=\"a.py\"\nprint(1)\n```\n").html();
+        assertThat(html).contains("<div class=\"code-title\">a.py</div>").contains("<code class=\"language-python\">");
+    }
+
+    @Test
+    void theExcerptIsTheFirstParagraphOrWhatIsAboveTheTruncateMarker() {
+        assertThat(render("## Head\n\nFirst para.\n\nSecond.\n").excerpt()).isEqualTo("<p>First para.</p>");
+        Markdown.Rendered cut = render("One.\n\nTwo.\n\n<!-- truncate -->\n\nThree.\n");
+        assertThat(cut.excerpt()).contains("One.").contains("Two.").doesNotContain("Three.");
+        assertThat(cut.html()).contains("Three.").doesNotContain("truncate");
+    }
+
+    @Test
+    void theFirstLineDescribesAPostWithoutDescription() {
+        assertThat(Markdown.firstLine(markdown.parse("## 1. [Title](https://x.org)\n\nText.\n"))).isEqualTo("1. Title");
+        assertThat(Markdown.firstLine(markdown.parse("> **Quoted** line\n> second\n"))).isEqualTo("Quoted line");
+        assertThat(Markdown.firstLine(markdown.parse("```\ncode\n```\n"))).isEmpty();
+    }
+
+    @Test
+    void inlineTableOfContentsListsTheHeadings() {
+        String html = Markdown.tocHtml(List.of(new Heading(2, "a", "A"), new Heading(3, "b", "B"), new Heading(2, "c", "C")));
+        assertThat(html).isEqualTo("<nav class=\"toc-inline\"><ul><li><a href=\"#a\">A</a><ul><li><a href=\"#b\">B</a>"
+                + "</li></ul></li><li><a href=\"#c\">C</a></li></ul></nav>");
+    }
+}

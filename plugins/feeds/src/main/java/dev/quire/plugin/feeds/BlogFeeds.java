@@ -1,0 +1,97 @@
+package dev.quire.plugin.feeds;
+
+import dev.quire.model.Post;
+import dev.quire.model.Site;
+import dev.quire.model.Urls;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.jsoup.nodes.Element;
+
+/**
+ * The blog's feeds ({@code /blog/rss.xml}, {@code /blog/atom.xml}, {@code /blog/feed.json}) and,
+ * when enabled, the same for each tag next to the tag's page ({@code /blog/tags/ml/rss.xml}).
+ * Feeds with no public post are not written: a feed without items is an error to readers.
+ */
+final class BlogFeeds {
+
+    private final Site site;
+    private final FeedsSettings settings;
+    private final SitePaths paths;
+
+    BlogFeeds(Site site, FeedsSettings settings) {
+        this.site = site;
+        this.settings = settings;
+        this.paths = new SitePaths(site);
+    }
+
+    /** The {@code <link rel="alternate">} tags that let browsers and readers find the blog's feeds. */
+    List<String> discoveryLinks() {
+        if (Publication.posts(site).isEmpty()) {
+            return List.of();
+        }
+        List<String> links = new ArrayList<>();
+        for (FeedFormat format : settings.formats()) {
+            Element link = new Element("link")
+                    .attr("rel", "alternate")
+                    .attr("type", format.mediaType())
+                    .attr("title", title() + " " + format.label() + " Feed")
+                    .attr("href", AbsoluteUrls.ascii(Urls.join(paths.blog(), format.fileName())));
+            links.add(link.outerHtml());
+        }
+        return links;
+    }
+
+    /**
+     * Writes every feed through {@code write}, which gets the output path and the file's text.
+     */
+    void write(FeedItems items, BiConsumer<String, String> write) {
+        List<Post> posts = Publication.posts(site);
+        if (posts.isEmpty()) {
+            return;
+        }
+        write(paths.blog(), feed(title(), description(), paths.blog(), items.of(newest(posts))), write);
+        if (!settings.tagFeeds()) {
+            return;
+        }
+        site.tags().forEach((tag, tagged) -> {
+            List<Post> visible = Publication.of(tagged);
+            if (!visible.isEmpty()) {
+                String description = tag.description() != null ? tag.description() : description();
+                write(tag.permalink(), feed(tag.label() + " | " + title(), description, tag.permalink(),
+                        items.of(newest(visible))), write);
+            }
+        });
+    }
+
+    /** A feed standing for the page at {@code permalink}, its texts cleaned for XML. */
+    private FeedDocument feed(String title, String description, String permalink, List<FeedItem> items) {
+        return new FeedDocument(XmlText.clean(title), XmlText.clean(description), paths.absolute(SitePaths.dir(permalink)),
+                paths.absolute(permalink), site.settings().language(), XmlText.clean(settings.copyright()),
+                XmlText.clean(site.settings().title()), items);
+    }
+
+    private void write(String pagePermalink, FeedDocument feed, BiConsumer<String, String> write) {
+        for (FeedFormat format : settings.formats()) {
+            String path = Urls.join(pagePermalink, format.fileName());
+            write.accept(paths.file(path), format.writer().write(feed, paths.absolute(path)));
+        }
+    }
+
+    private List<Post> newest(List<Post> posts) {
+        return posts.subList(0, Math.min(settings.limit(), posts.size()));
+    }
+
+    /** The feeds' title: the setting, else the blog's title, else the site's. */
+    String title() {
+        return Objects.requireNonNullElseGet(settings.title(),
+                () -> Objects.requireNonNullElse(site.settings().blog().title(), site.settings().title()));
+    }
+
+    private String description() {
+        String description = Objects.requireNonNullElseGet(settings.description(),
+                () -> Objects.requireNonNullElse(site.settings().blog().description(), site.settings().description()));
+        return description.isBlank() ? title() : description;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.quire.plugin.feeds;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * One post as every feed format carries it. All text is already free of characters XML forbids,
+ * and all URLs are absolute.
+ *
+ * @param title       the post's title, plain text
+ * @param url         the page to open: the post's URL with its trailing slash, as pages link to it
+ * @param id          the stable id: the permalink without a trailing slash, as Docusaurus's feeds
+ *                    have it, so a blog moving over keeps its readers' read/unread state
+ * @param published   when the post was published
+ * @param updated     when it last changed, or {@code null} when nobody said
+ * @param authors     the post's authors
+ * @param categories  the labels of the post's tags
+ * @param summaryHtml the excerpt as HTML, links absolute; may be empty
+ * @param contentHtml the whole post as HTML, links absolute; {@code null} for excerpt-only feeds
+ * @param image       the cover image, or {@code null}
+ * @param papers      the papers the post discusses
+ */
+record FeedItem(String title, String url, String id, ZonedDateTime published, ZonedDateTime updated,
+        List<Person> authors, List<String> categories, String summaryHtml, String contentHtml,
+        CoverImage image, List<PaperLink> papers) {
+
+    /**
+     * An author.
+     *
+     * @param name     the name shown
+     * @param url      a page about them (absolute), or {@code null}
+     * @param email    an address, or {@code null}
+     * @param imageUrl an avatar (absolute), or {@code null}
+     */
+    record Person(String name, String url, String email, String imageUrl) {
+    }
+
+    /** The latest date the item changed: the updated date, else the published one. */
+    ZonedDateTime lastChanged() {
+        return updated != null ? updated : published;
+    }
+}
