@@ -212,9 +212,10 @@ public final class Pipeline {
             List<Routes.Route> routes = new Routes(site, theme::hasTemplate).all();
             timings.time("theme: render pages", () -> routes.parallelStream().forEach(route ->
                     output.page(route.path(), route.template(), route.info(), route.model())));
-            timings.time("write: theme assets", () -> theme.assets().forEach(output::write));
             timings.time("write: static files", () -> copyStatic(site, output));
             plugins.write(site, output);
+            // Last: pages that plugins render may use theme assets too.
+            timings.time("write: theme assets", () -> theme.assets().forEach(output::write));
             LinkCheck check = new LinkCheck(site, staged.written(), diagnostics);
             timings.time("check links", () -> site.contents().parallelStream()
                     .forEach(content -> check.check(content, links.getOrDefault(content, List.of()))));

@@ -7,11 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -19,56 +24,64 @@ import java.util.stream.Stream;
  * {@code theme.yml} names (a more specific layer wins), each published under a name with its
  * content hash, {@code assets/quire.1a2b3c4d.css}, so browsers may cache them forever. Relative
  * {@code url(…)} references in stylesheets (fonts, images) are rewritten to the hashed names.
+ *
+ * <p>Only what pages use is published: the assets templates asked for with {@code asset()} and
+ * the files their stylesheets point at. A site without math ships no KaTeX fonts.
  */
 final class Assets {
 
     private static final String FOLDER = "assets/";
 
-    private final Map<String, String> urls;
-    private final Map<String, byte[]> files;
+    /**
+     * One asset.
+     *
+     * @param output   its published path, e.g. {@code assets/quire.1a2b3c4d.css}
+     * @param bytes    its content (stylesheets with rewritten references)
+     * @param requires the names of the assets it points at (for stylesheets)
+     */
+    private record Asset(String output, byte[] bytes, Set<String> requires) {
+    }
 
-    private Assets(Map<String, String> urls, Map<String, byte[]> files) {
-        this.urls = urls;
-        this.files = files;
+    private final Map<String, Asset> byName;
+    private final String baseUrl;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    private Assets(Map<String, Asset> byName, String baseUrl) {
+        this.byName = byName;
+        this.baseUrl = baseUrl;
     }
 
     static Assets collect(List<ThemeLayers.Layer> layers, String baseUrl, ClassLoader loader) {
-        Map<String, Path> byName = new TreeMap<>();
+        Map<String, Path> sources = new TreeMap<>();
         for (int i = layers.size() - 1; i >= 0; i--) {
             ThemeLayers.Layer layer = layers.get(i);
             for (WebJarFiles webjar : layer.manifest().webjars()) {
-                byName.putAll(webjar.collect(loader));
+                sources.putAll(webjar.collect(loader));
             }
             if (layer.root() != null) {
-                byName.putAll(folder(layer.root().resolve("assets")));
+                sources.putAll(folder(layer.root().resolve("assets")));
             }
         }
+        Map<String, Asset> assets = new TreeMap<>();
         Map<String, String> outputs = new TreeMap<>();
-        Map<String, byte[]> contents = new TreeMap<>();
-        byName.forEach((name, file) -> {
+        sources.forEach((name, file) -> {
             if (!isStylesheet(name)) {
                 byte[] bytes = read(file);
-                outputs.put(name, fingerprint(name, bytes));
-                contents.put(name, bytes);
+                String output = fingerprint(name, bytes);
+                outputs.put(name, output);
+                assets.put(name, new Asset(FOLDER + output, bytes, Set.of()));
             }
         });
         // Stylesheets last: their hash must cover the hashed names of the files they point at.
-        Map<String, String> plainOutputs = Map.copyOf(outputs);
-        byName.forEach((name, file) -> {
+        sources.forEach((name, file) -> {
             if (isStylesheet(name)) {
-                String css = new String(read(file), StandardCharsets.UTF_8);
-                byte[] bytes = CssUrls.rewrite(name, css, plainOutputs).getBytes(StandardCharsets.UTF_8);
-                outputs.put(name, fingerprint(name, bytes));
-                contents.put(name, bytes);
+                Set<String> requires = new TreeSet<>();
+                String css = CssUrls.rewrite(name, new String(read(file), StandardCharsets.UTF_8), outputs, requires::add);
+                byte[] bytes = css.getBytes(StandardCharsets.UTF_8);
+                assets.put(name, new Asset(FOLDER + fingerprint(name, bytes), bytes, Set.copyOf(requires)));
             }
         });
-        Map<String, String> urls = new LinkedHashMap<>();
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        outputs.forEach((name, output) -> {
-            urls.put(name, baseUrl + FOLDER + output);
-            files.put(FOLDER + output, contents.get(name));
-        });
-        return new Assets(Map.copyOf(urls), files);
+        return new Assets(Map.copyOf(assets), baseUrl);
     }
 
     private static Map<String, Path> folder(Path folder) {
@@ -97,13 +110,32 @@ final class Assets {
         }
     }
 
-    /** The published URL of an asset, e.g. {@code quire.css} → {@code /assets/quire.1a2b3c4d.css}; null if unknown. */
+    /**
+     * The published URL of an asset, e.g. {@code quire.css} → {@code /assets/quire.1a2b3c4d.css},
+     * which is then published; null if the theme has no such asset.
+     */
     String url(String name) {
-        return urls.get(name.startsWith("/") ? name.substring(1) : name);
+        String key = name.startsWith("/") ? name.substring(1) : name;
+        Asset asset = byName.get(key);
+        if (asset == null) {
+            return null;
+        }
+        used.add(key);
+        return baseUrl + asset.output();
     }
 
-    /** The files to publish, by output path, e.g. {@code assets/quire.1a2b3c4d.css}. */
+    /** The files to publish, by output path: the assets used so far and what they point at. */
     Map<String, byte[]> files() {
+        Set<String> publish = new TreeSet<>();
+        Deque<String> pending = new ArrayDeque<>(used);
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (publish.add(name)) {
+                pending.addAll(byName.get(name).requires());
+            }
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        publish.forEach(name -> files.put(byName.get(name).output(), byName.get(name).bytes()));
         return files;
     }
 

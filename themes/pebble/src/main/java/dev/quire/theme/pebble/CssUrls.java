@@ -2,6 +2,7 @@ package dev.quire.theme.pebble;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,9 @@ final class CssUrls {
     /**
      * @param name    the stylesheet's asset name, e.g. {@code katex/katex.min.css}
      * @param outputs the published name of each asset by its name
+     * @param found   told the name of each asset the stylesheet points at
      */
-    static String rewrite(String name, String css, Map<String, String> outputs) {
+    static String rewrite(String name, String css, Map<String, String> outputs, Consumer<String> found) {
         String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "";
         Matcher m = URL.matcher(css);
         StringBuilder out = new StringBuilder(css.length());
@@ -29,6 +31,9 @@ final class CssUrls {
             String reference = m.group(2).strip();
             String target = resolve(folder, reference);
             String output = target == null ? null : outputs.get(target);
+            if (output != null) {
+                found.accept(target);
+            }
             String replacement = output == null ? m.group() : "url(" + m.group(1)
                     + relativeTo(folder, output) + suffix(reference) + m.group(1) + ")";
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));

@@ -73,6 +73,26 @@ class ThemeLookupTest {
     }
 
     @Test
+    void onlyTheAssetsPagesUseArePublishedWithWhatTheirStylesheetsNeed() throws java.io.IOException {
+        TestSite site = site()
+                .file("themes/base/assets/used.css", "@font-face{src:url(fonts/a.woff2)}")
+                .file("themes/base/assets/fonts/a.woff2", "font")
+                .file("themes/base/assets/fonts/unused.woff2", "other font")
+                .file("themes/base/assets/unused.js", "nobody()")
+                .file("themes/base/templates/post.peb", "{{ asset('used.css') }}");
+
+        assertThat(site.build().success()).isTrue();
+
+        try (var files = java.nio.file.Files.walk(site.out().resolve("assets"))) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile)
+                    .map(p -> site.out().resolve("assets").relativize(p).toString().replace('\\', '/')))
+                    .hasSize(2)
+                    .anySatisfy(p -> assertThat(p).matches("used\\.[0-9a-f]{8}\\.css"))
+                    .anySatisfy(p -> assertThat(p).matches("fonts/a\\.[0-9a-f]{8}\\.woff2"));
+        }
+    }
+
+    @Test
     void anUnknownThemeIsNamed() {
         TestSite site = site().config(TestSite.DEFAULT_CONFIG + "theme: nowhere\n");
 
