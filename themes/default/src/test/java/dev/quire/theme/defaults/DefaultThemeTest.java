@@ -149,6 +149,9 @@ class DefaultThemeTest {
         assertThat(archive.select(".archive-year__title").eachText())
                 .containsExactly("2025 글 10개", "2024 글 2개");
         assertThat(archive.selectFirst("title").text()).isEqualTo("보관함 | Papers Review");
+        assertThat(archive.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("보관함");
+        assertThat(site.html("blog/page/2/index.html").selectFirst("title").text())
+                .isEqualTo("Papers Review · 2페이지 | Papers Review");
     }
 
     @Test
