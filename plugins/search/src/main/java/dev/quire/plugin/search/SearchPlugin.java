@@ -77,7 +77,9 @@ public final class SearchPlugin implements QuirePlugin {
     }
 
     private String text(String html) {
-        String text = Jsoup.parseBodyFragment(html).text().strip();
+        org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(html);
+        document.select("a.hash-link").remove();
+        String text = document.text().strip();
         if (text.length() <= settings.maxTextLength()) {
             return text;
         }

@@ -23,7 +23,8 @@ class SearchPluginTest {
                 .post("blog/2025-11-28-papers-review.md", "---\ntags: [video, reward]\n"
                         + "test-papers: [Video Generation Models Are Good Latent Reward Models]\n---\n"
                         + "# 2025-11-28 papers review\n\n"
-                        + "Reward Feedback learning 방식은 **human preference**에 큰 도움이 됨.\n\n- GPU memory &amp; bottleneck\n")
+                        + "Reward Feedback learning 방식은 **human preference**에 큰 도움이 됨.\n\n- GPU memory &amp; bottleneck\n\n"
+                        + "## 1. [Video Generation](https://huggingface.co/papers/2511.21541)\n\nText.\n")
                 .post("blog/2025-11-20-older.md", "---\ntest-papers: [ENACT]\ntest-papers-as-maps: true\n---\n# Older\n\nOlder text.")
                 .post("blog/2025-11-25-hidden.md", "---\nunlisted: true\n---\n# Hidden\n\nNot in the index.")
                 .file("pages/about.md", "# About\n\nAbout this blog.");
@@ -51,7 +52,8 @@ class SearchPluginTest {
         assertThat(first.get("date").asText()).isEqualTo("2025-11-28");
         assertThat(first.get("tags")).extracting(JsonNode::asText).containsExactly("video", "reward");
         assertThat(first.get("text").asText())
-                .isEqualTo("Reward Feedback learning 방식은 human preference에 큰 도움이 됨. GPU memory & bottleneck");
+                .isEqualTo("Reward Feedback learning 방식은 human preference에 큰 도움이 됨. GPU memory & bottleneck "
+                        + "1. Video Generation Text.");
         assertThat(entries.get(2).has("date")).isFalse();
     }
 

@@ -6,7 +6,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The start of a piece of HTML as plain text, for descriptions and previews. Math keeps its TeX
- * without the {@code \(…\)} / {@code \[…\]} delimiters the renderer wraps it in.
+ * without the {@code \(…\)} / {@code \[…\]} delimiters the renderer wraps it in; the
+ * {@code #} links after headings are left out.
  */
 final class Excerpt {
 
@@ -21,6 +22,7 @@ final class Excerpt {
      */
     static String of(String html, int length) {
         Document document = Jsoup.parseBodyFragment(html);
+        document.select("a.hash-link").remove();
         for (Element math : document.select(".math")) {
             math.text(math.text().strip().replaceAll("^\\\\[(\\[]|\\\\[)\\]]$", ""));
         }
