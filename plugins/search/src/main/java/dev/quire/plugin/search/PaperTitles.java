@@ -2,6 +2,7 @@ package dev.quire.plugin.search;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +23,7 @@ final class PaperTitles {
         if (!(papers instanceof Iterable<?> list)) {
             return List.of();
         }
-        java.util.ArrayList<String> titles = new java.util.ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (Object paper : list) {
             Object title = title(paper);
             if (title != null && !title.toString().isBlank()) {
