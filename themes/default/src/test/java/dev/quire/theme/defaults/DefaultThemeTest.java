@@ -107,27 +107,37 @@ class DefaultThemeTest {
     }
 
     @Test
-    void mathAndCodeLibrariesLoadOnlyWherePagesNeedThem() {
+    void mathAndCodeLibrariesLoadOnlyWherePagesNeedThem() throws Exception {
         Document math = site.html(MATH);
-        String katexCss = math.selectFirst("link[href*=katex]").attr("href");
+        String katexCss = math.selectFirst("link[rel=stylesheet][href*=katex]").attr("href");
         String katexJs = math.selectFirst("script[src*=katex]").attr("src");
-        String highlight = math.selectFirst("script[src*=highlight]").attr("src");
-        assertThat(katexCss).matches("/assets/katex/katex\\.min\\.[0-9a-f]{8}\\.css");
+        String font = math.selectFirst("link[rel=preload][as=font]").attr("href");
+        String highlight = highlightScript(math);
+        assertThat(katexCss).matches("/assets/katex/katex-swap\\.min\\.[0-9a-f]{8}\\.css");
         assertThat(katexJs).matches("/assets/katex/katex\\.min\\.[0-9a-f]{8}\\.js");
+        assertThat(font).matches("/assets/katex/fonts/KaTeX_Main-Regular\\.[0-9a-f]{8}\\.woff2");
         assertThat(highlight).matches("/assets/highlight/highlight\\.min\\.[0-9a-f]{8}\\.js");
-        for (String asset : new String[] {katexCss, katexJs, highlight}) {
+        for (String asset : new String[] {katexCss, katexJs, highlight, font}) {
             assertThat(site.exists(asset.substring(1))).as(asset).isTrue();
         }
-        assertThat(site.text(katexCss.substring(1))).containsPattern("url\\(fonts/KaTeX_Main-Regular\\.[0-9a-f]{8}\\.woff2\\)");
+        assertThat(site.text(katexCss.substring(1))).contains("url(" + font.substring("/assets/katex/".length()) + ")");
 
         Document seed = site.html(SEED);
-        assertThat(seed.select("script[src*=katex], link[href*=katex], script[src*=highlight]")).isEmpty();
-        assertThat(site.html("blog/2025/11/14/rlhf-notes/index.html").select("script[src*=highlight]")).hasSize(1);
+        assertThat(seed.select("script[src*=katex], link[href*=katex]")).isEmpty();
+        assertThat(highlightScript(seed)).isNull();
+        assertThat(highlightScript(site.html("blog/2025/11/14/rlhf-notes/index.html"))).isEqualTo(highlight);
         // Lists show summaries as plain text, formulas as their TeX, so they need no library.
         Document home = site.html("index.html");
-        assertThat(home.select("script[src*=katex], link[href*=katex], script[src*=highlight]")).isEmpty();
+        assertThat(home.select("script[src*=katex], link[href*=katex]")).isEmpty();
+        assertThat(highlightScript(home)).isNull();
         assertThat(home.select(".entry__summary").eachText()).anySatisfy(summary ->
                 assertThat(summary).contains("이번 글에서는 \\epsilon-prediction, x_0-prediction"));
+    }
+
+    /** The highlight.js URL quire.js loads after the page, or null when the page has no code. */
+    private static String highlightScript(Document page) throws Exception {
+        JsonNode config = new ObjectMapper().readTree(page.selectFirst("script#quire-config").data());
+        return config.get("highlight").isNull() ? null : config.get("highlight").asText();
     }
 
     @Test

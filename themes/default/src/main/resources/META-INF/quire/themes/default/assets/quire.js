@@ -7,10 +7,10 @@
   "use strict";
 
   var root = document.documentElement;
-  var strings = {};
+  var config = {};
   try {
-    strings = JSON.parse(document.getElementById("quire-strings").textContent);
-  } catch (e) { /* the page has no strings: buttons keep their defaults */ }
+    config = JSON.parse(document.getElementById("quire-config").textContent);
+  } catch (e) { /* a page without it: buttons keep their English labels, code stays plain */ }
 
   /* ---------- Colour scheme ---------- */
 
@@ -37,12 +37,20 @@
     })();
   }
 
-  if (window.hljs) {
-    inBatches(document.querySelectorAll("pre > code[class*='language-']"), function (code) {
-      var match = /language-([\w+#.-]+)/.exec(code.className);
-      if (match && window.hljs.getLanguage(match[1])) {
-        window.hljs.highlightElement(code);
-      }
+  var blocks = document.querySelectorAll("pre > code[class*='language-']");
+  if (config.highlight && blocks.length) {
+    window.addEventListener("load", function () {
+      var script = document.createElement("script");
+      script.src = config.highlight;
+      script.onload = function () {
+        inBatches(blocks, function (code) {
+          var match = /language-([\w+#.-]+)/.exec(code.className);
+          if (match && window.hljs.getLanguage(match[1])) {
+            window.hljs.highlightElement(code);
+          }
+        });
+      };
+      document.head.appendChild(script);
     });
   }
 
@@ -51,13 +59,13 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "code-copy";
-      button.textContent = strings.copy || "Copy";
+      button.textContent = config.copy || "Copy";
       button.addEventListener("click", function () {
         navigator.clipboard.writeText(code.innerText.replace(/\n$/, "")).then(function () {
-          button.textContent = strings.copied || "Copied";
+          button.textContent = config.copied || "Copied";
           button.setAttribute("data-copied", "");
           setTimeout(function () {
-            button.textContent = strings.copy || "Copy";
+            button.textContent = config.copy || "Copy";
             button.removeAttribute("data-copied");
           }, 1600);
         });
@@ -68,8 +76,10 @@
 
   /* ---------- Math ---------- */
 
+  // Math is typeset in one go, before the first paint where possible: formulas change the size
+  // of their lines, and typesetting them in pieces would move the text while it is read.
   if (window.katex) {
-    inBatches(document.querySelectorAll(".math"), function (el) {
+    document.querySelectorAll(".math").forEach(function (el) {
       var display = el.classList.contains("math-display");
       var tex = el.textContent.trim().replace(/^\\[\[(]/, "").replace(/\\[\])]$/, "");
       try {
