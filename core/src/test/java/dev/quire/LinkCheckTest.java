@@ -68,6 +68,17 @@ class LinkCheckTest {
     }
 
     @Test
+    void urlsWithSpacesAreEncodedForHtmlAndStillChecked() {
+        TestSite site = site().post("blog/2025-11-26-with space.md", "# Spaced\n\nText.\n")
+                .post("blog/2025-11-28-links.md", "# Links\n\n[spaced](./2025-11-26-with space.md) "
+                        + "[direct](/blog/2025/11/26/with%20space/)\n");
+        BuildResult result = site.build();
+        assertThat(TestSite.messages(result, Severity.WARNING)).isEmpty();
+        assertThat(site.output("blog/2025/11/28/links/index.html")).contains("href=\"/blog/2025/11/26/with%20space/\"");
+        assertThat(site.hasOutput("blog/2025/11/26/with space/index.html")).isTrue();
+    }
+
+    @Test
     void markdownFileLinksBecomeUrlsTheDocusaurusWay() {
         TestSite site = site().post("blog/2025-11-28-links.md",
                 "# Links\n\n[previous](./2025-11-27-target.md#요약-부분) and [missing](./nope.md)\n");

@@ -170,7 +170,7 @@ class PipelineTest {
         assertThat(site.build().success()).isTrue();
         BuildResult strict = site.build(o -> o.withStrict(true));
         assertThat(strict.success()).isFalse();
-        assertThat(TestSite.messages(strict, Severity.ERROR)).contains("error: --strict: the warnings above are errors");
+        assertThat(TestSite.messages(strict, Severity.ERROR)).contains("error: strict mode: the warnings above count as errors");
     }
 
     @Test

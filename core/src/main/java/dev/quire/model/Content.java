@@ -80,16 +80,21 @@ public abstract class Content {
     }
 
     /**
-     * The page's path from the site root including the base URL, without a trailing slash, the way
-     * Docusaurus prints it: {@code /blog/2025/11/28/papers-review}. The site root is {@code /}.
+     * The page's path from the site root including the base URL, the way Docusaurus prints it:
+     * {@code /blog/2025/11/28/papers-review}. It ends with a slash only when the slug does
+     * ({@code slug: notes/}, a file named {@code 2025-11-28.md}). The site root is {@code /}.
      */
     public String permalink() {
         return permalink;
     }
 
-    /** The page's path with a trailing slash: the form links use, so servers need no redirect. */
+    /**
+     * The page's path with a trailing slash, ready for an {@code href}: the form links use, so
+     * servers need no redirect. Korean and other letters stay readable; spaces, quotes and the
+     * like are percent-encoded.
+     */
     public String url() {
-        return permalink.endsWith("/") ? permalink : permalink + "/";
+        return Urls.encodeForHtml(permalink.endsWith("/") ? permalink : permalink + "/");
     }
 
     /** The front matter as plain maps, lists, strings, numbers and booleans. */

@@ -6,13 +6,14 @@ package dev.quire.model;
  * @param label       the tag as the author wrote it
  * @param key         the URL segment of the tag, e.g. {@code machine-learning}
  * @param permalink   the tag page's path from the site root, with the base URL, e.g.
- *                    {@code /blog/tags/machine-learning}
+ *                    {@code /blog/tags/machine-learning}; it ends with a slash only when the
+ *                    tag's own permalink does, as in Docusaurus
  * @param description an optional sentence about the tag, or {@code null}
  */
 public record Tag(String label, String key, String permalink, String description) {
 
-    /** The tag page's path with a trailing slash, for links. */
+    /** The tag page's path with a trailing slash, ready for an {@code href} (see {@link Content#url()}). */
     public String url() {
-        return permalink + "/";
+        return Urls.encodeForHtml(permalink.endsWith("/") ? permalink : permalink + "/");
     }
 }

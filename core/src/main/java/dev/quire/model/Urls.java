@@ -60,7 +60,10 @@ public final class Urls {
         return out.toString();
     }
 
-    /** Joins URL path segments with single slashes, as Docusaurus's {@code normalizeUrl} does. */
+    /**
+     * Joins URL path segments with single slashes, as Docusaurus's {@code normalizeUrl} does, and
+     * drops a trailing slash: {@code join("/", "blog", "tags/")} is {@code /blog/tags}.
+     */
     public static String join(String... parts) {
         StringBuilder out = new StringBuilder();
         for (String part : parts) {
@@ -78,6 +81,20 @@ public final class Urls {
         }
         String joined = out.length() == 0 ? "/" : out.toString().replaceAll("/{2,}", "/");
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+
+    /**
+     * Like {@link #join}, but keeps the trailing slash of the last segment, as Docusaurus does for
+     * permalinks: {@code joinKeepingSlash("/", "blog", "notes/")} is {@code /blog/notes/}.
+     */
+    public static String joinKeepingSlash(String... parts) {
+        String joined = join(parts);
+        for (int i = parts.length - 1; i >= 0; i--) {
+            if (parts[i] != null && !parts[i].isEmpty()) {
+                return parts[i].endsWith("/") && !joined.endsWith("/") ? joined + "/" : joined;
+            }
+        }
+        return joined;
     }
 
     /** True for {@code http:}, {@code mailto:}, protocol-relative {@code //host} and the like. */

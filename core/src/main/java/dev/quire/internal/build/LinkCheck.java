@@ -35,7 +35,7 @@ final class LinkCheck {
         this.written = written;
         this.diagnostics = diagnostics;
         for (Content content : site.contents()) {
-            contentByOutput.put(outputOf(content.url()), content);
+            contentByOutput.put(outputOf(Routes.dir(content.permalink())), content);
         }
     }
 
@@ -68,7 +68,7 @@ final class LinkCheck {
         if (rest.isEmpty()) {
             target = from;
         } else {
-            String path = resolve(from.url(), decode(rest));
+            String path = resolve(Routes.dir(from.permalink()), decode(rest));
             String base = site.settings().baseUrl();
             if (!path.startsWith(base) && !(path + "/").equals(base)) {
                 return "it leads outside the site's base URL " + base;

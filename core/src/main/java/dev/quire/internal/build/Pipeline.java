@@ -266,7 +266,7 @@ public final class Pipeline {
             return false;
         }
         if (options.strict() && diagnostics.count(Severity.WARNING) > 0) {
-            diagnostics.error(null, 0, "--strict: the warnings above are errors");
+            diagnostics.error(null, 0, "strict mode: the warnings above count as errors");
             return false;
         }
         return true;

@@ -1,6 +1,8 @@
 package dev.quire.internal.build;
 
+import dev.quire.diagnostics.QuireException;
 import dev.quire.model.Author;
+import dev.quire.model.Content;
 import dev.quire.model.Page;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
@@ -8,6 +10,7 @@ import dev.quire.model.Tag;
 import dev.quire.model.Urls;
 import dev.quire.plugin.PageInfo;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +85,34 @@ final class Routes {
             routes.add(new Route("404.html", "404", new PageInfo("404", "404", site.settings().description(),
                     site.url("404.html"), null, true), Map.of()));
         }
+        refuseClashes(routes);
         return routes;
+    }
+
+    /**
+     * A post or page whose slug takes the address of a page Quire makes ({@code slug: /} is the
+     * blog's list) would be written over it; Docusaurus only warns, and which one is served is luck.
+     *
+     * @throws QuireException naming the post or page
+     */
+    private static void refuseClashes(List<Route> routes) {
+        Map<String, Route> byPath = new HashMap<>();
+        for (Route route : routes) {
+            Route other = byPath.putIfAbsent(route.path(), route);
+            if (other == null) {
+                continue;
+            }
+            Content content = contentOf(route) != null ? contentOf(route) : contentOf(other);
+            Route made = content == contentOf(route) ? other : route;
+            throw new QuireException(content == null ? null : content.source(), content == null ? 0 : 1,
+                    "the URL " + route.info().url() + " is also the address of the " + made.info().kind()
+                            + " page; choose another slug");
+        }
+    }
+
+    private static Content contentOf(Route route) {
+        return route.model().get("post") instanceof Content post ? post
+                : route.model().get("content") instanceof Content page ? page : null;
     }
 
     private void posts(List<Route> routes) {

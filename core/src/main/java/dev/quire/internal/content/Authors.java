@@ -103,7 +103,8 @@ final class Authors {
             if (known == null) {
                 throw new QuireException(fm.file(), line, "author '" + node.get("key").asText() + "' is not in blog/authors.yml");
             }
-            Author inline = author(known.key(), node);
+            // Fields the post leaves out come from authors.yml, as in Docusaurus's merge of the two.
+            Author inline = author(null, node);
             return new Author(known.key(), or(inline.name(), known.name()), or(inline.title(), known.title()),
                     or(inline.url(), known.url()), or(inline.imageUrl(), known.imageUrl()),
                     or(inline.email(), known.email()), inline.socials().isEmpty() ? known.socials() : inline.socials());

@@ -91,7 +91,7 @@ public final class ContentLoader {
                 .or(() -> Dates.atStartOf(title).map(ContentLoader::startOfDay))
                 .orElseGet(() -> modified(file, source));
         String slug = fm.text("slug").filter(s -> !s.isBlank()).orElse(name.slug());
-        String permalink = Urls.join(settings.baseUrl(), settings.blog().routeBasePath(), slug);
+        String permalink = Urls.joinKeepingSlash(settings.baseUrl(), settings.blog().routeBasePath(), slug);
         List<Tag> postTags = tags.of(fm, diagnostics);
         List<Author> postAuthors = authors.of(fm);
         Content.Fields fields = fields(source, file, title, fm, parsed, permalink);

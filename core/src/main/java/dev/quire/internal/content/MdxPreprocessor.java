@@ -467,8 +467,8 @@ public final class MdxPreprocessor {
 
         private String admonitionOpening(String kind, String title) {
             String shown = title == null || title.isBlank() ? admonitionTitles.getOrDefault(kind, capitalize(kind)) : title;
-            return "<div class=\"admonition admonition-" + kind + "\"><p class=\"admonition-title\">"
-                    + Html.escape(shown.strip()) + "</p>\n\n";
+            return "<div class=\"admonition admonition-" + kind + "\"><p class=\"" + Preprocessed.ADMONITION_TITLE_CLASS
+                    + "\">" + Html.escape(shown.strip()) + "</p>\n\n";
         }
 
         private String html(JsxTag tag, String name, int tagLine) {

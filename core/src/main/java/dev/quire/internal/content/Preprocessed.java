@@ -16,6 +16,9 @@ public record Preprocessed(String markdown, int[] lineMap, List<MdxImport> impor
     /** The one form of the excerpt marker that reaches the Markdown parser. */
     public static final String TRUNCATE = "<!-- truncate -->";
 
+    /** The class of the {@code <p>} that holds an admonition's title. */
+    public static final String ADMONITION_TITLE_CLASS = "admonition-title";
+
     /** Where Docusaurus's {@code <TOCInline />} stood; replaced by the table of contents when rendered. */
     public static final String TOC = "<!-- quire:toc -->";
 }

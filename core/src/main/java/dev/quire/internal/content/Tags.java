@@ -14,12 +14,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the tags posts name into {@link Tag}s, as Docusaurus does: a label's URL segment is its
  * kebab case; an object tag may set its own {@code permalink}; {@code blog/tags.yml}, when present,
- * predefines tags by key.
+ * predefines tags by key (a key without a label is shown capitalized, without a permalink it is
+ * kebab-cased).
  */
 final class Tags {
 
@@ -48,11 +51,10 @@ final class Tags {
             if (document.root().isObject()) {
                 document.root().fields().forEachRemaining(e -> {
                     JsonNode v = e.getValue();
-                    String label = v != null && v.hasNonNull("label") ? v.get("label").asText() : e.getKey();
-                    String segment = v != null && v.hasNonNull("permalink")
-                            ? trimSlashes(v.get("permalink").asText()) : Slugs.kebab(e.getKey());
-                    String description = v != null && v.hasNonNull("description") ? v.get("description").asText() : null;
-                    predefined.put(e.getKey(), new Tag(label, segment, Urls.join(tagsPath, segment), description));
+                    String label = nonEmpty(v, "label").orElseGet(() -> capitalize(e.getKey()));
+                    String path = nonEmpty(v, "permalink").orElseGet(() -> Slugs.kebab(e.getKey()));
+                    String description = nonEmpty(v, "description").orElse(null);
+                    predefined.put(e.getKey(), tag(tagsPath, label, path, description));
                 });
             } else if (!document.root().isMissingNode() && !document.root().isNull()) {
                 throw new QuireException(source, 1, "tags.yml must map tag keys to tags, like 'ml: {label: ML}'");
@@ -81,14 +83,12 @@ final class Tags {
                     if (!predefined.isEmpty()) {
                         diagnostics.warning(fm.file(), fm.line("tags", i), "tag '" + label + "' is not in blog/tags.yml");
                     }
-                    String segment = Slugs.kebab(label);
-                    tag = new Tag(label, segment, Urls.join(tagsPath, segment), null);
+                    tag = tag(tagsPath, label, Slugs.kebab(label), null);
                 }
             } else if (item.isObject() && item.hasNonNull("label")) {
                 String label = item.get("label").asText();
-                String segment = item.hasNonNull("permalink") ? trimSlashes(item.get("permalink").asText()) : Slugs.kebab(label);
-                tag = new Tag(label, segment, Urls.join(tagsPath, segment),
-                        item.hasNonNull("description") ? item.get("description").asText() : null);
+                String path = item.hasNonNull("permalink") ? item.get("permalink").asText() : Slugs.kebab(label);
+                tag = tag(tagsPath, label, path, item.hasNonNull("description") ? item.get("description").asText() : null);
             } else {
                 throw new QuireException(fm.file(), fm.line("tags", i),
                         "each tag must be a word or a mapping with a label, like {label: LLM, permalink: llm}");
@@ -102,6 +102,24 @@ final class Tags {
             }
         }
         return out;
+    }
+
+    /** A text field of a tags.yml entry; Docusaurus treats an empty one as missing. */
+    private static Optional<String> nonEmpty(JsonNode entry, String field) {
+        return Optional.ofNullable(entry).map(e -> e.get(field)).filter(JsonNode::isValueNode)
+                .map(JsonNode::asText).filter(text -> !text.isEmpty());
+    }
+
+    /** The label of a tags.yml key without one, as lodash's {@code capitalize}: {@code openReview} → {@code Openreview}. */
+    private static String capitalize(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        int first = lower.isEmpty() ? 0 : Character.charCount(lower.codePointAt(0));
+        return lower.substring(0, first).toUpperCase(Locale.ROOT) + lower.substring(first);
+    }
+
+    /** A tag whose page is {@code path} below the tags index; a trailing slash stays, as in Docusaurus. */
+    private static Tag tag(String tagsPath, String label, String path, String description) {
+        return new Tag(label, trimSlashes(path), Urls.joinKeepingSlash(tagsPath, path), description);
     }
 
     private static String trimSlashes(String path) {

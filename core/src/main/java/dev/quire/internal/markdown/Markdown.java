@@ -2,12 +2,12 @@ package dev.quire.internal.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -36,6 +36,10 @@ import java.util.regex.Pattern;
 public final class Markdown {
 
     private static final Pattern CUSTOM_ID = Pattern.compile("\\s*\\{#([\\w-]+)}\\s*$");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
+    // An admonition's title is a label, not the start of the text (Docusaurus drops ':::note[Title]' lines too).
+    private static final Pattern ADMONITION_TITLE = Pattern.compile(
+            "<p class=\"" + Preprocessed.ADMONITION_TITLE_CLASS + "\">.*?</p>", Pattern.DOTALL);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -71,11 +75,12 @@ public final class Markdown {
 
     /**
      * Takes the title heading out of the document: a level-1 heading that is the first block, the
-     * way Docusaurus finds a post's "content title".
+     * way Docusaurus finds a post's "content title". A trailing {@code {#custom-id}} is not part of it.
      */
     public static Optional<String> takeTitle(Document document) {
         Node first = document.getFirstChild();
         if (first instanceof Heading heading && heading.getLevel() == 1) {
+            takeCustomId(heading);
             String title = plainText(heading).strip();
             heading.unlink();
             return title.isEmpty() ? Optional.empty() : Optional.of(title);
@@ -85,37 +90,38 @@ public final class Markdown {
 
     /**
      * The first line of text of the body, the way Docusaurus describes a post that has no
-     * description: the first paragraph or heading, as plain text.
+     * description: the first paragraph, heading or HTML block with text, as plain text.
      */
     public static String firstLine(Document document) {
-        Node block = firstTextBlock(document);
-        if (block == null) {
-            return "";
-        }
-        String text = plainText(block).strip();
-        int newline = text.indexOf('\n');
-        return (newline < 0 ? text : text.substring(0, newline)).strip();
+        return firstLineIn(document).orElse("");
     }
 
-    private static Node firstTextBlock(Node parent) {
+    private static Optional<String> firstLineIn(Node parent) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            Optional<String> line = Optional.empty();
             if (node instanceof Paragraph || node instanceof Heading) {
-                if (!plainText(node).isBlank()) {
-                    return node;
-                }
+                line = firstNonBlankLine(plainText(node));
+            } else if (node instanceof HtmlBlock) {
+                // Docusaurus strips the tags and keeps the words: <p align="center">Words</p> → Words.
+                String html = ADMONITION_TITLE.matcher(node.getChars()).replaceAll("");
+                line = firstNonBlankLine(HTML_TAG.matcher(html).replaceAll(""));
             } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
-                Node inner = firstTextBlock(node);
-                if (inner != null) {
-                    return inner;
-                }
+                line = firstLineIn(node);
+            }
+            if (line.isPresent()) {
+                return line;
             }
         }
-        return null;
+        return Optional.empty();
     }
 
-    /** A node's text without markup: link text, code, emphasis content. */
+    private static Optional<String> firstNonBlankLine(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst();
+    }
+
+    /** A node's text without markup: link text, code, emphasis content, the TeX of math. */
     public static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node);
+        return PlainText.of(node);
     }
 
     /**
