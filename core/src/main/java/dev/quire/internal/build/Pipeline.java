@@ -231,9 +231,10 @@ public final class Pipeline {
             List<Routes.Route> routes = new Routes(site, theme::hasTemplate).all();
             timings.time("theme: render pages", () -> routes.parallelStream().forEach(route ->
                     output.page(route.path(), route.template(), route.info(), route.model())));
-            timings.time("write: theme assets", () -> theme.assets().forEach(output::write));
             timings.time("write: static files", () -> copyStatic(site, output));
             plugins.write(site, output);
+            // Last: pages that plugins render may use theme assets too.
+            timings.time("write: theme assets", () -> theme.assets().forEach(output::write));
             LinkCheck check = new LinkCheck(site, staged.written(), diagnostics);
             timings.time("check links", () -> site.contents().parallelStream()
                     .forEach(content -> check.check(content, links.getOrDefault(content, List.of()))));
@@ -264,7 +265,7 @@ public final class Pipeline {
     private Theme loadTheme(Site site) {
         ThemeEngine engine = ServiceLoader.load(ThemeEngine.class, loader).findFirst().orElseThrow(() ->
                 new QuireException(null, 0, "no theme engine found; put quire-theme-pebble on the class path"));
-        return engine.load(new ThemeContext(site.root(), site.settings()));
+        return engine.load(new ThemeContext(site.root(), site.settings(), loader));
     }
 
     private void copyStatic(Site site, SiteOutput output) {
