@@ -1,0 +1,7 @@
+/**
+ * The files a build publishes for its posts: each named by its content hash
+ * ({@code assets/images/fig.1a2b3c4d.png}), identical files stored once, with the image's size and
+ * its resized copies. Built once per build from the whole site, so names never depend on which
+ * thread got there first.
+ */
+package dev.quire.plugin.images.asset;
