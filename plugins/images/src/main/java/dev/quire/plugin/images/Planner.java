@@ -3,6 +3,7 @@ package dev.quire.plugin.images;
 import dev.quire.model.Content;
 import dev.quire.model.MdxImport;
 import dev.quire.model.Site;
+import dev.quire.model.Urls;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.images.scan.ContentScan;
 import dev.quire.plugin.images.scan.ContentScanner;
@@ -81,7 +82,7 @@ final class Planner {
             Map<MdxImport, SiteFile> imported) {
         Reference declared = scan.frontMatterImage();
         if (declared != null) {
-            if (dev.quire.model.Urls.isExternal(declared.link())) {
+            if (Urls.isExternal(declared.link())) {
                 return new PostPlan.CoverSource(null, declared.link(), null);
             }
             return resolver.resolve(content, declared).map(file -> new PostPlan.CoverSource(file, null, null)).orElse(null);
