@@ -24,10 +24,11 @@ class WarmBuildTest {
     @TempDir
     Path dir;
 
+    /** The resized copies in the cache. */
     private static List<Path> cached(TestSite site) throws IOException {
         Path cache = site.root().resolve(".quire/cache/images");
         try (Stream<Path> files = Files.walk(cache)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".png")).sorted().toList();
         }
     }
 
@@ -63,6 +64,25 @@ class WarmBuildTest {
         }
         String published = srcsetEntry(site, 480);
         assertThat(Files.readAllBytes(site.out().resolve(published.substring(1)))).isEqualTo(marker);
+    }
+
+    @Test
+    void aWarmBuildTrustsWhatItReadBeforeUntilThePictureChanges() throws IOException {
+        TestSite site = TestSite.in(dir).file("blog/2025-05-06-wide/wide.png", TestImages.png(1600, 900))
+                .post("blog/2025-05-06-wide/index.md", "# Wide\n\n![wide](./wide.png)\n");
+        assertThat(site.build().success()).isTrue();
+        Path known = site.root().resolve(".quire/cache/images/files.tsv");
+        assertThat(Files.readString(known)).contains("blog/2025-05-06-wide/wide.png\t").contains("\tPNG\t1600\t900\t1\tfalse");
+        // A size the picture does not have: if the warm build shows it, it did not read the picture again.
+        Files.writeString(known, Files.readString(known).replace("\tPNG\t1600\t900\t", "\tPNG\t1234\t900\t"));
+
+        assertThat(site.build().success()).isTrue();
+        assertThat(Jsoup.parse(site.output(PAGE)).selectFirst("article img").attr("width")).isEqualTo("1234");
+
+        Path picture = site.root().resolve("blog/2025-05-06-wide/wide.png");
+        Files.setLastModifiedTime(picture, FileTime.fromMillis(Files.getLastModifiedTime(picture).toMillis() + 1000));
+        assertThat(site.build().success()).isTrue();
+        assertThat(Jsoup.parse(site.output(PAGE)).selectFirst("article img").attr("width")).isEqualTo("1600");
     }
 
     @Test

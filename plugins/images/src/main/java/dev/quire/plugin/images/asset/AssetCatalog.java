@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  */
 public final class AssetCatalog {
 
+    private static final String KNOWN_FILES = "files.tsv";
+
     private final Map<Path, Asset> byFile;
 
     private AssetCatalog(Map<Path, Asset> byFile) {
@@ -51,8 +53,9 @@ public final class AssetCatalog {
      */
     public static AssetCatalog build(Map<SiteFile, Use> files, Site site, Responsive responsive, VariantCache cache,
             PluginContext context) {
+        KnownFiles known = KnownFiles.load(context.cacheDirectory().resolve(KNOWN_FILES));
         List<Facts> facts = files.entrySet().parallelStream()
-                .map(e -> facts(e.getKey(), e.getValue(), site, context))
+                .map(e -> facts(e.getKey(), e.getValue(), site, known, context))
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, List<Facts>> byContent = facts.stream().collect(Collectors.groupingBy(Facts::sha256, TreeMap::new,
@@ -62,6 +65,12 @@ public final class AssetCatalog {
                 .map(group -> Map.entry(group, publish(group, site, responsive, cache, context)))
                 .toList()
                 .forEach(entry -> entry.getKey().forEach(f -> byFile.put(f.file().file(), entry.getValue())));
+        try {
+            known.save();
+        } catch (IOException e) {
+            context.info(null, 0, "cannot save what the images plugin read (" + e.getMessage()
+                    + "); the next build reads every picture again");
+        }
         return new AssetCatalog(byFile);
     }
 
@@ -71,12 +80,14 @@ public final class AssetCatalog {
         return sorted;
     }
 
-    private static Optional<Facts> facts(SiteFile file, Use use, Site site, PluginContext context) {
+    private static Optional<Facts> facts(SiteFile file, Use use, Site site, KnownFiles known, PluginContext context) {
         String relative = SitePaths.relative(site.root(), file.file());
         try {
-            String sha256 = Fingerprint.of(file.file());
-            ImageHeader header = null;
-            if (use == Use.IMAGE) {
+            KnownFiles.Facts stamp = KnownFiles.stamp(file.file());
+            KnownFiles.Facts earlier = known.get(relative, stamp);
+            String sha256 = earlier != null ? earlier.sha256() : Fingerprint.of(file.file());
+            ImageHeader header = earlier != null ? earlier.header() : null;
+            if (use == Use.IMAGE && header == null) {
                 try {
                     header = ImageProbe.read(file.file());
                 } catch (BadImageException e) {
@@ -84,6 +95,7 @@ public final class AssetCatalog {
                             + "; it is published without them");
                 }
             }
+            known.put(relative, new KnownFiles.Facts(stamp.size(), stamp.modified(), sha256, header));
             return Optional.of(new Facts(file, relative, use, sha256, header));
         } catch (IOException e) {
             context.error(relative, 0, "cannot read this file: " + e.getMessage());
@@ -122,8 +134,11 @@ public final class AssetCatalog {
         try {
             List<Asset.PublishedVariant> published = new ArrayList<>();
             for (Variant variant : cache.variants(source.file().file(), source.sha256(), header, widths)) {
-                String outputPath = AssetNames.name(AssetNames.IMAGES, fileName, "-" + variant.width() + "w",
-                        Fingerprint.of(variant.file()), variant.format().extension());
+                // Named by what the copy is made from (the cache file's name holds the source's hash,
+                // the width and the settings), so a warm build need not read the copy to name it.
+                String made = Fingerprint.ofText(variant.file().getFileName().toString());
+                String outputPath = AssetNames.name(AssetNames.IMAGES, fileName, "-" + variant.width() + "w", made,
+                        variant.format().extension());
                 published.add(new Asset.PublishedVariant(variant.width(), site.url(Urls.encodeForHtml(outputPath)),
                         outputPath, variant.file()));
             }

@@ -25,6 +25,11 @@ final class Fingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The SHA-256 of {@code text} as UTF-8. */
+    static String ofText(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,7 @@ import java.util.Locale;
 /**
  * Resized copies of images, kept between builds under the plugin's cache folder and named by the
  * source's SHA-256, the width and the encoding settings: a warm build finds every copy and decodes
- * nothing. Files are written whole or not at all (temporary file, then an atomic rename), so two
- * builds at once never see half a file. Safe to use from many threads.
+ * nothing. Files are written whole or not at all ({@link CacheFiles}). Safe to use from many threads.
  */
 public final class VariantCache {
 
@@ -66,7 +64,7 @@ public final class VariantCache {
             VariantFormat format = VariantFormat.forSource(header.format(), decoded.getColorModel().hasAlpha());
             BufferedImage scaled = Resizer.scale(decoded, width, header.heightAt(width), format);
             Path file = file(sha256, width, format);
-            store(file, Resizer.encode(scaled, format, jpegQuality));
+            CacheFiles.write(file, Resizer.encode(scaled, format, jpegQuality));
             variants.add(new Variant(width, format, file));
         }
         return variants;
@@ -87,16 +85,5 @@ public final class VariantCache {
         String quality = format == VariantFormat.JPEG ? "-q" + Math.round(jpegQuality * 100) : "";
         String name = String.format(Locale.ROOT, "%s-%dw-%s%s.%s", sha256, width, RECIPE, quality, format.extension());
         return directory.resolve(sha256.substring(0, 2)).resolve(name);
-    }
-
-    private static void store(Path file, byte[] bytes) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
-        try {
-            Files.write(temporary, bytes);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

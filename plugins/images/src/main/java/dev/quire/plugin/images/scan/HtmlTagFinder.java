@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
@@ -26,6 +27,8 @@ final class HtmlTagFinder {
             "source", Map.of("src", Use.FILE),
             "track", Map.of("src", Use.FILE));
     private static final List<String> ATTRIBUTE_ORDER = List.of("src", "href", "poster");
+    /** HTML without any of these tag names has nothing to find; most inline HTML ({@code <br>}, {@code <sup>}) has none. */
+    private static final Pattern MAY_LINK = Pattern.compile("(?i)<(?:img|a|video|audio|source|track)[\\s/>]");
 
     private HtmlTagFinder() {
     }
@@ -34,7 +37,7 @@ final class HtmlTagFinder {
      * @param lineOfOffset the line of the post's source file of a character of {@code html}
      */
     static List<HtmlTag> find(String html, IntUnaryOperator lineOfOffset) {
-        if (html.indexOf('<') < 0) {
+        if (!MAY_LINK.matcher(html).find()) {
             return List.of();
         }
         Document document = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
