@@ -148,6 +148,17 @@ class ImageFormsTest {
     }
 
     @Test
+    void siteAliasAndUseBaseUrlReachStaticFiles() {
+        TestSite site = post("import logo from '@site/static/img/logo.png';\n\n<img src={logo} alt=\"alias\" />\n\n"
+                + "<img src={useBaseUrl('/img/logo.png')} alt=\"base\" />\n")
+                .file("static/img/logo.png", SMALL);
+        BuildResult result = site.build(o -> o.withBaseUrl("/papers/"));
+        assertThat(result.success()).as("%s", TestSite.messages(result, Severity.WARNING)).isTrue();
+        assertThat(select(site, "img")).extracting(e -> e.attr("src") + " " + e.attr("width"))
+                .containsExactly("/papers/img/logo.png 640", "/papers/img/logo.png 640");
+    }
+
+    @Test
     void fileLinkedThroughAnImportBindingAndThroughMarkdown() throws IOException {
         byte[] pdf = "%PDF-1.7\n% a paper\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         TestSite site = post("import paper from './paper.pdf';\n\n<a href={paper}>The paper (PDF)</a>\n\n"

@@ -42,7 +42,7 @@ public final class ContentScanner {
         }
         Reference cover = content.image() == null || content.image().isBlank() ? null
                 : new Reference(content.image().strip(), Use.IMAGE, FrontMatterLines.lineOf(content.file(), "image"));
-        return new ContentScan(content, List.copyOf(slots), content.imports(), cover);
+        return new ContentScan(List.copyOf(slots), content.imports(), cover);
     }
 
     private static Slot slot(Content content, Document document, Node node, Map<String, String> bindings) {
