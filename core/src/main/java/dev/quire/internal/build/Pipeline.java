@@ -16,6 +16,7 @@ import dev.quire.model.Site;
 import dev.quire.model.SiteSettings;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PageInfo;
+import dev.quire.plugin.PluginSession;
 import dev.quire.theme.Theme;
 import dev.quire.theme.ThemeContext;
 import dev.quire.theme.ThemeEngine;
@@ -101,6 +102,24 @@ public final class Pipeline {
         try {
             Loaded loaded = load();
             return loaded == null || diagnostics.hasErrors() ? Optional.empty() : Optional.of(loaded.site);
+        } catch (QuireException e) {
+            diagnostics.report(e.toDiagnostic());
+            return Optional.empty();
+        }
+    }
+
+    /** Loads the site and finds one plugin and its context, for commands that do that plugin's work. */
+    public Optional<PluginSession> loadFor(String plugin) {
+        try {
+            Loaded loaded = load();
+            if (loaded == null || diagnostics.hasErrors()) {
+                return Optional.empty();
+            }
+            Optional<PluginSession> session = loaded.plugins.session(plugin, loaded.site);
+            if (session.isEmpty()) {
+                diagnostics.error(null, 0, "no plugin named '" + plugin + "' is on the class path");
+            }
+            return session;
         } catch (QuireException e) {
             diagnostics.report(e.toDiagnostic());
             return Optional.empty();
@@ -225,9 +244,10 @@ public final class Pipeline {
                 output.page(route.path(), route.template(), route.info(), route.model());
                 timings.step();
             }));
-            timings.stage("write theme assets", () -> theme.assets().forEach(output::write));
             timings.stage("copy static files", () -> copyStatic(site, output));
             timings.stage("plugins: write", () -> plugins.write(site, output));
+            // Last: pages that plugins render may use theme assets too.
+            timings.stage("write theme assets", () -> theme.assets().forEach(output::write));
             LinkCheck check = new LinkCheck(site, staged.written(), diagnostics);
             timings.stage("check links", site.contents().size(), () -> site.contents().parallelStream()
                     .forEach(content -> {
@@ -261,7 +281,7 @@ public final class Pipeline {
     private Theme loadTheme(Site site) {
         ThemeEngine engine = ServiceLoader.load(ThemeEngine.class, loader).findFirst().orElseThrow(() ->
                 new QuireException(null, 0, "no theme engine found; put quire-theme-pebble on the class path"));
-        return engine.load(new ThemeContext(site.root(), site.settings()));
+        return engine.load(new ThemeContext(site.root(), site.settings(), loader));
     }
 
     private void copyStatic(Site site, SiteOutput output) {
