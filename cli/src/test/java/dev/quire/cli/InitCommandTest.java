@@ -45,11 +45,13 @@ class InitCommandTest {
         assertThat(out.toString()).contains("Created a Quire site in " + site)
                 .contains("blog/2025-12-01-papers-review/index.mdx").contains("quire build");
         for (String file : new String[] {"quire.yml", "pom.xml", ".github/workflows/pages.yml", ".gitignore", "README.md",
-            "blog/2025-12-01-papers-review/index.mdx", "blog/2025-12-01-papers-review/asset/cover.png", "pages/about.md"}) {
+            "blog/2025-12-01-papers-review/index.mdx", "blog/2025-12-01-papers-review/asset/cover.png", "pages/about.md",
+            "papers.json"}) {
             assertThat(site.resolve(file)).as(file).isRegularFile();
         }
 
-        assertThat(run("build", site.toString(), "--strict")).as(err.toString()).isZero();
+        assertThat(run("build", site.toString(), "--strict", "--offline")).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("papers enriched +3").containsPattern("images +1");
         Path built = site.resolve("build");
         String post = read(built.resolve("blog/2025/12/01/papers-review/index.html"));
         assertThat(post).contains("2025-12-01 papers review").contains("lang=\"en\"")
@@ -87,7 +89,7 @@ class InitCommandTest {
         assertThat(config.root().get("language").asText()).isEqualTo("ko");
         assertThat(config.root().get("url").asText()).isEqualTo("https://me.github.io");
         assertThat(read(site.resolve("blog/2025-12-01-papers-review/index.mdx"))).contains("첫 번째 글입니다");
-        assertThat(run("build", site.toString(), "--strict")).as(err.toString()).isZero();
+        assertThat(run("build", site.toString(), "--strict", "--offline")).as(err.toString()).isZero();
         assertThat(read(site.resolve("build/blog/2025/12/01/papers-review/index.html")))
                 .contains("lang=\"ko\"").contains("논문 읽는 밤: &quot;매일&quot; #1");
     }

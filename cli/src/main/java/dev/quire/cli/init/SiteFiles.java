@@ -39,13 +39,18 @@ public final class SiteFiles {
         return written;
     }
 
-    /** A first post dated {@code day} with its cover picture, and an about page, in {@code language}. */
+    /**
+     * A first post dated {@code day} with its cover picture, and an about page, in {@code language};
+     * and {@code papers.json} with the metadata of the papers the post reviews, so that the first
+     * build shows them enriched without asking arXiv.
+     */
     public List<String> writeSamples(String language, LocalDate day) throws IOException {
         List<String> written = new ArrayList<>();
         String folder = "blog/" + day + "-papers-review/";
         write(folder + "index.mdx", Template.fill("post." + language + ".mdx", Map.of("date", day.toString())), written);
         write(folder + "asset/cover.png", Template.bytes("cover.png"), written);
         write("pages/about.md", Template.fill("about." + language + ".md", Map.of()), written);
+        write("papers.json", Template.bytes("papers.json"), written);
         return written;
     }
 
