@@ -145,6 +145,13 @@ class FromDocusaurusTest {
                 assertThat(built.resolve(pathOf(tag.get("permalink").asText()))).as(tag.toString()).isRegularFile()));
         assertThat(built.resolve("img/logo.svg")).isRegularFile();
         assertThat(built.resolve("about/index.html")).content(StandardCharsets.UTF_8).contains("About us");
+        String sparse = Files.readString(built.resolve("blog/2024/02/03/sparse-experts/index.html"));
+        java.util.regex.Matcher image = java.util.regex.Pattern
+                .compile("<img [^>]*?src=\"(/[^\"]+)\"[^>]*alt=\"Routing diagram\"|<img [^>]*alt=\"Routing diagram\"[^>]*?src=\"(/[^\"]+)\"")
+                .matcher(sparse);
+        assertThat(image.find()).as("the imported picture is shown").isTrue();
+        String src = image.group(1) != null ? image.group(1) : image.group(2);
+        assertThat(built.resolve(src.substring(1))).as(src).isRegularFile();
 
         assertThat(snapshot(docusaurus)).as("the Docusaurus site is left exactly as it was").isEqualTo(before);
     }
