@@ -38,9 +38,9 @@ final class ConfigurationReference {
                         .collect(Collectors.joining(", ")) + ")")
                 .append(". This page is generated from the code by `quire settings`, which prints it for the ")
                 .append("plugins of the Quire you run, yours included.\n");
-        section(page, "Site", SettingsReference.section("", SiteSettings.class));
+        section(page, "The top level", SettingsReference.section("", SiteSettings.class));
         for (QuirePlugin plugin : documented) {
-            section(page, "`" + plugin.name() + ":`", SettingsReference.section(plugin.name(),
+            section(page, "The `" + plugin.name() + ":` section", SettingsReference.section(plugin.name(),
                     plugin.settingsType().orElseThrow()));
         }
         return page.toString();
@@ -55,7 +55,7 @@ final class ConfigurationReference {
         table(page, prefix, section.keys().stream().filter(k -> !k.isSection()).toList());
         for (SettingDescription nested : section.keys()) {
             if (nested.isSection()) {
-                page.append("\n### `").append(prefix).append(nested.key()).append(":`\n\n");
+                page.append("\n### The `").append(prefix).append(nested.key()).append(":` section\n\n");
                 if (!nested.description().isEmpty()) {
                     page.append(nested.description()).append("\n\n");
                 }

@@ -41,7 +41,9 @@ class ConfigurationReferenceTest {
     @Test
     void theCoreSettingsComeFirstThenEachPluginWithSettings() {
         assertThat(reference).startsWith("# Configuration reference\n");
-        assertThat(reference.indexOf("\n## Site\n")).isPositive().isLessThan(reference.indexOf("\n## `feeds:`\n"));
+        assertThat(reference.indexOf("\n## The top level\n")).isPositive()
+                .isLessThan(reference.indexOf("\n### The `blog:` section\n"))
+                .isLessThan(reference.indexOf("\n## The `feeds:` section\n"));
         assertThat(reference).contains("| `blog.posts-per-page` | a whole number | `10` | Posts per page of the blog's lists. |")
                 .contains("| `feeds.formats` | a list of rss, atom, json | `[rss, atom, json]` |")
                 .contains("| `feeds.title` | text | `blog.title`, else the site's `title` |");
