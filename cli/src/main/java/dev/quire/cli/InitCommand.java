@@ -137,9 +137,11 @@ final class InitCommand implements Callable<Integer> {
         }
     }
 
+    /** The folder's name as words: {@code my-papers_blog} is {@code My papers blog}. */
     private static String defaultTitle(Path site) {
         Path name = site.getFileName();
-        return name == null ? "My papers blog" : name.toString();
+        String words = name == null ? "" : name.toString().replaceAll("[-_.]+", " ").strip();
+        return words.isEmpty() ? "My papers blog" : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
     }
 
     private void print(Path site, List<String> written, DocusaurusImport move) {
@@ -154,14 +156,21 @@ final class InitCommand implements Callable<Integer> {
         String where = site.equals(here) ? "" : " " + (site.startsWith(here) ? here.relativize(site) : site);
         out.println();
         out.println(terminal.paint("Next:", Style.bold));
-        String build = "quire build" + where;
-        String post = "quire new \"My first review\"" + where;
+        String quire = quire();
+        String build = quire + " build" + where;
+        String post = quire + " new \"My first review\"" + where;
         int width = Math.max(build.length(), post.length());
         out.println("  " + pad(build, width) + "   builds it into " + site.resolve("build"));
         out.println("  " + pad(post, width) + "   starts another post, dated today");
         out.println("  Then push it to GitHub and, in the repository's Settings > Pages, choose GitHub Actions:");
         out.println("  .github/workflows/pages.yml builds and publishes it on every push.");
         out.flush();
+    }
+
+    /** How the user runs Quire, for the hints: {@code ./quire} in a clone (its launcher says so), else {@code quire}. */
+    private static String quire() {
+        String command = System.getenv("QUIRE_COMMAND");
+        return command == null || command.isBlank() || command.contains(" ") ? "quire" : command;
     }
 
     private static String pad(String text, int width) {

@@ -50,6 +50,9 @@ class InitCommandTest {
             assertThat(site.resolve(file)).as(file).isRegularFile();
         }
 
+        assertThat(YamlDocument.parse(read(site.resolve("quire.yml")), "quire.yml", 1).root().get("title").asText())
+                .as("the folder's name as words").isEqualTo("My blog");
+
         assertThat(run("build", site.toString(), "--strict", "--offline")).as(err.toString()).isZero();
         assertThat(out.toString()).containsPattern("papers enriched +3").containsPattern("images +1");
         Path built = site.resolve("build");
