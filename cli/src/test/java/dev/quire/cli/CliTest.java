@@ -30,6 +30,7 @@ class CliTest {
 
     private TestSite site() {
         return TestSite.in(dir)
+                .file("blog/2025-11-28-papers-review/asset/x.png", png())
                 .post("blog/2025-11-28-papers-review/index.mdx", "import img from './asset/x.png';\n\n"
                         + "# 2025-11-28 papers review\n\n## 1. [Paper](https://huggingface.co/papers/2511.21541)\n\n한국어 본문.\n")
                 .post("blog/2025-11-20-tagged.md", "---\ntitle: Tagged\ntags: [ml, 논문]\nauthors: [{name: Kim}]\n---\n"
@@ -38,6 +39,17 @@ class CliTest {
                 // The paper's metadata is committed, as on a real site, so no build here uses the network.
                 .file("papers.json", "{\"papers\": [{\"id\": \"2511.21541\", "
                         + "\"title\": \"Video Generation Models Are Good Latent Reward Models\"}]}\n");
+    }
+
+    private static byte[] png() {
+        try {
+            var image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var bytes = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
