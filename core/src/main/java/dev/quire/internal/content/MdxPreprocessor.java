@@ -430,6 +430,7 @@ public final class MdxPreprocessor {
                 return img.contains(" src=\"") ? img : img.replaceFirst("^<img", "<img src=\"" + Html.escape(from) + "\"");
             }
             switch (tag.name()) {
+                // The names of MdxImport.BUILT_IN_COMPONENTS.
                 case "TOCInline":
                     return tag.closing() ? "" : "\n\n" + Preprocessed.TOC + "\n\n";
                 case "Admonition":

@@ -65,7 +65,7 @@ final class Planner {
                         + mdxImport.binding() + "' names the absolute path '" + mdxImport.from()
                         + "'; a post may only use files inside the site folder: write a path relative to the post");
                 case CODE -> {
-                    if (!mdxImport.from().equals(USE_BASE_URL)) {
+                    if (!mdxImport.from().equals(USE_BASE_URL) && !mdxImport.isBuiltInComponent()) {
                         String what = Character.isUpperCase(mdxImport.binding().charAt(0)) ? "a component" : "code or data";
                         context.warning(content.source(), mdxImport.line(), "the import of '" + mdxImport.binding()
                                 + "' from '" + mdxImport.from() + "' is ignored: it is " + what
