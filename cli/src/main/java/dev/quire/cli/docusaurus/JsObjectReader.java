@@ -41,11 +41,6 @@ final class JsObjectReader {
         });
     }
 
-    /** Reads the value at the start of {@code source}: for tests of the reader itself. */
-    static JsValue value(String source) {
-        return new JsObjectReader(JsLexer.tokens(source)).value();
-    }
-
     /** Where the exported object literal starts: the index of its {@code {}. */
     private Optional<Integer> findExport() {
         String exportedName = null;
