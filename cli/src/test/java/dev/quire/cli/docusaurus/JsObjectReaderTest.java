@@ -98,6 +98,7 @@ class JsObjectReaderTest {
                   d: x / 2 / y,
                   e: `multi
                 line ${ {nested: '}'}.nested } end`,
+                  g: `outer ${`inner ${deep} }`} still outer`,
                   f: 'last',
                 };
                 """);
@@ -106,8 +107,9 @@ class JsObjectReaderTest {
         assertThat(config.entries().get("c")).isInstanceOf(JsValue.Unknown.class);
         assertThat(config.entries().get("d")).isInstanceOf(JsValue.Unknown.class);
         assertThat(config.entries().get("e")).isInstanceOf(JsValue.Unknown.class);
+        assertThat(config.entries().get("g")).isEqualTo(new JsValue.Unknown("`outer ${…} still outer`", 8));
         assertThat(config.entries().get("f").text()).isEqualTo("last");
-        assertThat(config.entries().get("f").line()).isEqualTo(8);
+        assertThat(config.entries().get("f").line()).isEqualTo(9);
     }
 
     @Test
