@@ -130,7 +130,7 @@ final class DocusaurusConfig {
     }
 
     Optional<String> blogPath() {
-        return text(blog, "path", "blog.path");
+        return text(blog, "path", null);
     }
 
     Optional<String> routeBasePath() {
