@@ -100,7 +100,7 @@ class DefaultThemeTest {
             assertThat(html.select("header.site-header")).as(page).hasSize(1);
             assertThat(html.select("main#content")).as(page).hasSize(1);
             assertThat(html.select("footer.site-footer")).as(page).hasSize(1);
-            assertThat(html.selectFirst("a.skip-link").attr("href")).as(page).isEqualTo("#content");
+            assertThat(html.selectFirst("a.skip-link").attr("href")).as(page).isEqualTo("#quire-content");
             assertThat(html.select("h1")).as(page).hasSize(1);
             assertThat(html.select("img:not([alt])")).as(page).isEmpty();
         }
