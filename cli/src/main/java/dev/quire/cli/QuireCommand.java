@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Publishes a folder of Markdown/MDX blog posts as a fast, valid static site.",
-        subcommands = {InitCommand.class, BuildCommand.class, ListCommand.class, NewCommand.class, PapersCommand.class,
-            SettingsCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, ListCommand.class, NewCommand.class,
+            PapersCommand.class, SettingsCommand.class, AutoComplete.GenerateCompletion.class,
+            CommandLine.HelpCommand.class})
 public final class QuireCommand implements Runnable {
 
     @CommandLine.Spec

@@ -57,6 +57,17 @@ public final class Diagnostics {
         report(new Diagnostic(Severity.INFO, file, line, message));
     }
 
+    /** How many diagnostics were reported so far: a mark for {@link #since}. */
+    public int size() {
+        return reported.size();
+    }
+
+    /** The diagnostics reported after {@code mark} (a {@link #size} taken earlier), in the order reported. */
+    public List<Diagnostic> since(int mark) {
+        List<Diagnostic> all = new ArrayList<>(reported);
+        return List.copyOf(all.subList(Math.min(mark, all.size()), all.size()));
+    }
+
     public boolean hasErrors() {
         return count(Severity.ERROR) > 0;
     }

@@ -1,5 +1,6 @@
 package dev.quire.model;
 
+import dev.quire.internal.trace.Reads;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * A Markdown or MDX file of the site that becomes one HTML page: a {@link Post} or a {@link Page}.
@@ -25,10 +27,13 @@ public abstract class Content {
     private final Map<String, Object> frontMatter;
     private final List<MdxImport> imports;
     private final int[] lineMap;
+    private final Fields fields;
     private final Map<String, Object> data = new ConcurrentHashMap<>();
     private final List<String> head = new CopyOnWriteArrayList<>();
     private volatile String image;
     private volatile Document document;
+    private Supplier<Document> parser;
+    private volatile String revision;
     private volatile String html = "";
     private volatile List<Heading> toc = List.of();
 
@@ -41,6 +46,8 @@ public abstract class Content {
         this.frontMatter = Map.copyOf(fields.frontMatter());
         this.imports = List.copyOf(fields.imports());
         this.lineMap = fields.lineMap();
+        this.fields = new Fields(source, file, title, description, permalink, frontMatter, imports, lineMap,
+                fields.image(), null);
         this.image = fields.image();
         this.document = fields.document();
     }
@@ -55,8 +62,21 @@ public abstract class Content {
             Document document) {
     }
 
+    /** What the loader read from the file, without the AST: for {@link #copyAsLoaded}. */
+    protected Fields fields() {
+        return fields;
+    }
+
+    /**
+     * A new instance as the loader made it, without the AST and without what the build added
+     * (HTML, plugin data, head entries, a changed cover): an incremental build uses it for a file
+     * that did not change instead of reading it again.
+     */
+    public abstract Content copyAsLoaded();
+
     /** The file's path relative to the site folder, with {@code /} separators. */
     public String source() {
+        Reads.record(this, "source");
         return source;
     }
 
@@ -71,11 +91,13 @@ public abstract class Content {
     }
 
     public String title() {
+        Reads.record(this, "title");
         return title;
     }
 
     /** A sentence for search engines and link previews: front matter, or the start of the text. */
     public String description() {
+        Reads.record(this, "description");
         return description;
     }
 
@@ -85,6 +107,7 @@ public abstract class Content {
      * ({@code slug: notes/}, a file named {@code 2025-11-28.md}). The site root is {@code /}.
      */
     public String permalink() {
+        Reads.record(this, "permalink");
         return permalink;
     }
 
@@ -94,21 +117,25 @@ public abstract class Content {
      * like are percent-encoded.
      */
     public String url() {
+        Reads.record(this, "permalink");
         return Urls.encodeForHtml(permalink.endsWith("/") ? permalink : permalink + "/");
     }
 
     /** The front matter as plain maps, lists, strings, numbers and booleans. */
     public Map<String, Object> frontMatter() {
+        Reads.record(this, "frontMatter");
         return frontMatter;
     }
 
     /** The MDX import bindings of the file, in order. */
     public List<MdxImport> imports() {
+        Reads.record(this, "imports");
         return imports;
     }
 
     /** The cover image: a URL, a site path, or a path relative to the file; {@code null} if none. */
     public String image() {
+        Reads.record(this, "image");
         return image;
     }
 
@@ -118,7 +145,40 @@ public abstract class Content {
 
     /** The Markdown AST; plugins transform it before it is rendered. {@code null} after rendering. */
     public Document document() {
-        return document;
+        Document parsed = document;
+        if (parsed != null) {
+            return parsed;
+        }
+        synchronized (this) {
+            if (document == null && parser != null) {
+                document = parser.get();
+                parser = null;
+            }
+            return document;
+        }
+    }
+
+    /**
+     * Called by the pipeline for a file that an incremental build did not parse again: the AST is
+     * made from the file's Markdown only if something asks for it.
+     */
+    public synchronized void parseOnDemand(Supplier<Document> onDemand) {
+        this.document = null;
+        this.parser = onDemand;
+    }
+
+    /**
+     * Names this version of the file: equal revisions mean the same bytes read with the same site
+     * settings. Plugins key what they remember between builds with it (see
+     * {@code PluginContext#memo}).
+     */
+    public String revision() {
+        return revision;
+    }
+
+    /** Called by the pipeline when it loads the file. */
+    public void setRevision(String newRevision) {
+        this.revision = newRevision;
     }
 
     /** The line in {@link #source()} where {@code node} starts. */
@@ -136,21 +196,25 @@ public abstract class Content {
 
     /** The body as HTML, without the title heading. Empty until rendered. */
     public String html() {
+        Reads.record(this, "html");
         return html;
     }
 
     /** The headings of the body (levels 2 and 3), for a table of contents. */
     public List<Heading> toc() {
+        Reads.record(this, "toc");
         return toc;
     }
 
     /** Data that plugins attach for templates, e.g. {@code papers}; safe to use from many threads. */
     public Map<String, Object> data() {
+        Reads.record(this, "data");
         return data;
     }
 
     /** Extra HTML for the page's {@code <head>}, e.g. JSON-LD; added by plugins, printed by themes. */
     public List<String> head() {
+        Reads.record(this, "head");
         return head;
     }
 
@@ -158,7 +222,10 @@ public abstract class Content {
     public void rendered(String renderedHtml, List<Heading> headings) {
         this.html = renderedHtml;
         this.toc = List.copyOf(headings);
-        this.document = null;
+        synchronized (this) {
+            this.document = null;
+            this.parser = null;
+        }
     }
 
     @Override

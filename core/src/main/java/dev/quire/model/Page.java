@@ -1,5 +1,7 @@
 package dev.quire.model;
 
+import dev.quire.internal.trace.Reads;
+
 /** A standalone page, e.g. {@code pages/about.md} published at {@code /about/}. */
 public final class Page extends Content {
 
@@ -10,7 +12,13 @@ public final class Page extends Content {
         this.hideTableOfContents = hideTableOfContents;
     }
 
+    @Override
+    public Page copyAsLoaded() {
+        return new Page(fields(), hideTableOfContents);
+    }
+
     public boolean hideTableOfContents() {
+        Reads.record(this, "hideTableOfContents");
         return hideTableOfContents;
     }
 }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.quire.BuildOptions;
 import dev.quire.model.Content;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** What a plugin gets from the build: its settings, the build's options, and a way to report. */
 public interface PluginContext {
@@ -20,6 +21,25 @@ public interface PluginContext {
 
     /** A folder this plugin may keep files in between builds: {@code SITE/.quire/cache/NAME/}. */
     Path cacheDirectory();
+
+    /**
+     * Returns what {@code compute} returned for {@code key} in an earlier build of this session
+     * ({@code quire serve} builds many times in one process), or computes it now. This is how a
+     * plugin's whole-site hooks stay cheap in incremental builds: they run in every build, but the
+     * work per file is done once per version of the file. Key what comes from a post's AST with
+     * {@link Content#revision()} (an incremental build parses only changed files; reading
+     * {@link Content#document()} of another file parses it again, which is correct but slow), and
+     * what comes from a value (e.g. rendered HTML) with the value itself.
+     *
+     * <p>The result must depend on nothing but the key, and must not be changed afterwards.
+     * Problems must not be reported inside {@code compute}: a remembered result would not report
+     * them again. A one-off build simply computes.
+     *
+     * @param name what is remembered, to keep the plugin's kinds of results apart
+     */
+    default <T> T memo(String name, Object key, Supplier<T> compute) {
+        return compute.get();
+    }
 
     /** Reports an error at a file and line (0 if unknown); the build will fail. */
     void error(String file, int line, String message);

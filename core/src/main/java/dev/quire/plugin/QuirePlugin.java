@@ -22,6 +22,14 @@ import java.util.Optional;
  * </ol>
  * Report problems through the {@link PluginContext}; an exception that escapes a hook fails the
  * build with the plugin's name and the file it was working on.
+ *
+ * <p><b>Incremental builds</b> ({@code quire serve}) run every hook in every build, with fresh
+ * instances, on the whole site: a plugin sees every post as in a full build. What the core saves is
+ * the per-file work: unchanged files are not parsed again (their {@link Content#document()} is
+ * parsed only when asked for), and their {@link #transform} and rendering are skipped when
+ * {@link #transformInputs} says nothing they read changed. A plugin keeps its own per-file work
+ * cheap with {@link PluginContext#memo}. Pages are written again only when what they read changed;
+ * files a plugin writes are compared with the previous build's and left alone when equal.
  */
 public interface QuirePlugin {
 
@@ -59,6 +67,29 @@ public interface QuirePlugin {
     /** Changes one post's or page's AST ({@link Content#document()}); runs in parallel for many files. */
     default void transform(Content content, PluginContext context) {
     }
+
+    /**
+     * What {@link #transform} of {@code content} reads besides the content's own file, for
+     * incremental builds: when the file is unchanged and this value {@code equals} the one of the
+     * previous build, the core reuses the file's rendered HTML and what transform put into its
+     * {@code data}, {@code head} and cover image, instead of transforming it again. Called after
+     * {@link #siteLoaded}, for every post and page, in parallel.
+     *
+     * <p>Return e.g. the metadata of the papers a post links to, or the URLs its images were
+     * published at. The default, {@link #UNKNOWN_INPUTS}, is always safe: a plugin that transforms
+     * without saying what it reads has every file transformed again in every build.
+     */
+    default Object transformInputs(Content content, PluginContext context) {
+        return UNKNOWN_INPUTS;
+    }
+
+    /** Returned by {@link #transformInputs} when the plugin cannot tell; never equal to anything. */
+    Object UNKNOWN_INPUTS = new Object() {
+        @Override
+        public String toString() {
+            return "unknown transform inputs";
+        }
+    };
 
     /** Sees the whole site after every post and page was rendered to HTML. */
     default void siteRendered(Site site, PluginContext context) {

@@ -69,8 +69,12 @@ final class ContentLinks {
      * Rewrites Markdown links to other posts' and pages' files ({@code [next](./2025-11-29-x.md)})
      * into their URLs, as Docusaurus does; a link to a Markdown file that is not a post or page is
      * reported.
+     *
+     * @return the files linked to, each with the URL its link became, or {@code ""} when it is not a
+     *         post or page: what the rendered HTML depends on besides the content's own file
      */
-    static void rewriteFileLinks(Content content, Map<Path, Content> byFile, Diagnostics diagnostics) {
+    static Map<Path, String> rewriteFileLinks(Content content, Map<Path, Content> byFile, Diagnostics diagnostics) {
+        Map<Path, String> targets = new java.util.HashMap<>();
         for (Node node : content.document().getDescendants()) {
             if (!(node instanceof Link link)) {
                 continue;
@@ -90,6 +94,7 @@ final class ContentLinks {
                 continue;
             }
             Content target = byFile.get(file);
+            targets.put(file, target == null ? "" : target.url());
             if (target == null) {
                 diagnostics.warning(content.source(), content.lineOf(node), "the link " + url
                         + " points at a Markdown file that is not a post or page of this site");
@@ -97,5 +102,17 @@ final class ContentLinks {
             }
             link.setUrl(BasedSequence.of(target.url() + fragment));
         }
+        return targets;
+    }
+
+    /** True when each file of {@link #rewriteFileLinks}'s result still has the URL it had. */
+    static boolean sameTargets(Map<Path, String> targets, Map<Path, Content> byFile) {
+        for (Map.Entry<Path, String> entry : targets.entrySet()) {
+            Content target = byFile.get(entry.getKey());
+            if (!entry.getValue().equals(target == null ? "" : target.url())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -9,6 +9,7 @@ import dev.quire.diagnostics.QuireException;
 import dev.quire.diagnostics.Severity;
 import dev.quire.internal.content.ContentLoader;
 import dev.quire.internal.markdown.Markdown;
+import dev.quire.internal.trace.Reads;
 import dev.quire.model.Content;
 import dev.quire.model.Page;
 import dev.quire.model.Post;
@@ -37,6 +38,7 @@ import java.util.ServiceLoader;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -50,20 +52,39 @@ public final class Pipeline {
     private final ClassLoader loader;
     private final Diagnostics diagnostics;
     private final Timings timings;
+    private final BuildCache cache;
+    private PageTraces.Round pageRound;
+    private final Consumer<Runnable> moving;
 
     /**
      * @param loader where plugins and theme engines are looked up (the Maven plugin passes its realm)
      */
     public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics) {
-        this(options, loader, diagnostics, BuildProgress.NONE);
+        this(options, loader, diagnostics, BuildProgress.NONE, null, Runnable::run);
     }
 
     /** @param progress hears each stage begin and each file or page done */
     public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, BuildProgress progress) {
+        this(options, loader, diagnostics, progress, null, Runnable::run);
+    }
+
+    /**
+     * A build that reuses what {@code cache} kept from the previous build of the same site and
+     * leaves in it what the next build can reuse.
+     *
+     * @param progress hears each stage begin and each file or page done
+     * @param cache    what earlier builds of the site left, or null for a build from scratch
+     * @param moving   runs the step of the commit that moves files into the output (see
+     *                 {@link StagedOutput#commit(Consumer)})
+     */
+    public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, BuildProgress progress,
+            BuildCache cache, Consumer<Runnable> moving) {
         this.options = options;
         this.loader = loader;
         this.diagnostics = diagnostics;
         this.timings = new Timings(progress);
+        this.cache = cache;
+        this.moving = moving;
     }
 
     /** Loads, renders and writes the site. */
@@ -79,9 +100,13 @@ public final class Pipeline {
                 if (output != null && proceed()) {
                     Path target = output.target();
                     StagedOutput committing = output;
-                    timings.stage("replace the output", committing::commit);
+                    timings.stage("replace the output", () -> committing.commit(moving));
                     success = true;
                     output = null;
+                    if (cache != null) {
+                        cache.finish(target, committing.manifest());
+                        pageRound.finish();
+                    }
                     return result(true, target, loaded, committing, start);
                 }
             }
@@ -92,6 +117,9 @@ public final class Pipeline {
         } finally {
             if (output != null && !success) {
                 output.abandon();
+            }
+            if (cache != null && !success) {
+                cache.fail();
             }
         }
         return result(false, options.output(), loaded, null, start);
@@ -135,21 +163,51 @@ public final class Pipeline {
         SiteConfig config = timings.stage("read quire.yml", () -> SiteConfig.read(root, plugins.names(), diagnostics));
         SiteSettings settings = withBaseUrl(config.settings());
         SiteConfig effective = config;
-        plugins.init(effective, options);
+        plugins.init(effective, options, cache);
         Markdown markdown = new Markdown(plugins.markdownExtensions());
         ContentLoader contentLoader = ContentLoader.forSite(root, settings, markdown, diagnostics);
         Path blog = root.resolve(settings.blog().path());
         Path pagesDir = root.resolve(settings.pages().path());
+        if (cache != null) {
+            cache.begin(environment(root, settings, plugins));
+        }
+        List<String> fresh = java.util.Collections.synchronizedList(new ArrayList<>());
+        int mark = diagnostics.size();
         List<Post> posts = loadAll("load posts", ContentFiles.in(blog, root, diagnostics),
-                f -> contentLoader.loadPost(f, options.drafts()));
+                cached(f -> contentLoader.loadPost(f, options.drafts()), root, contentLoader, fresh));
         List<Page> pages = loadAll("load pages", ContentFiles.in(pagesDir, root, diagnostics),
-                f -> contentLoader.loadPage(f, options.drafts()));
+                cached(f -> contentLoader.loadPage(f, options.drafts()), root, contentLoader, fresh));
+        if (cache != null) {
+            cache.loadReported(fresh, diagnostics.since(mark));
+            java.util.Set<String> sources = new java.util.HashSet<>();
+            posts.forEach(p -> sources.add(p.source()));
+            pages.forEach(p -> sources.add(p.source()));
+            cache.retain(sources);
+        }
         if (diagnostics.hasErrors()) {
             return null;
         }
         checkPermalinks(posts, pages);
         Site site = new Site(root, settings, posts, pages, contentLoader.authors());
         return new Loaded(site, plugins, markdown);
+    }
+
+    /** Loads through the cache when this build has one: unchanged files are not read again. */
+    @SuppressWarnings("unchecked")
+    private <T extends Content> Function<Path, Optional<T>> cached(Function<Path, Optional<T>> load,
+            Path root, ContentLoader contentLoader, List<String> fresh) {
+        if (cache == null) {
+            return load;
+        }
+        return file -> (Optional<T>) cache.load(file, ContentLoader.relative(root, file), diagnostics,
+                f -> load.apply(f).map(Content.class::cast), contentLoader::reparse, fresh);
+    }
+
+    /** What every file's loading depends on besides the file: a change reloads every file. */
+    private String environment(Path root, SiteSettings settings, PluginHost plugins) {
+        Path blog = root.resolve(settings.blog().path());
+        return new Digest().add(options.toString()).add(plugins.names().toString()).addFile(root.resolve(SiteConfig.FILE))
+                .addFile(blog.resolve("authors.yml")).addFile(blog.resolve("tags.yml")).hex();
     }
 
     private Path siteRoot() {
@@ -223,25 +281,31 @@ public final class Pipeline {
         Map<Path, Content> byFile = new HashMap<>();
         site.contents().forEach(c -> byFile.put(c.file(), c));
         Map<Content, List<ContentLinks.Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Content, BuildCache.Rendered> fresh = new java.util.concurrent.ConcurrentHashMap<>();
+        int mark = diagnostics.size();
         timings.stage("transform and render", site.contents().size(), () -> site.contents().parallelStream()
                 .forEach(content -> {
-                    ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
-                    plugins.transform(content);
-                    links.put(content, ContentLinks.collect(content));
-                    renderContent(loaded.markdown, content);
+                    transformAndRender(loaded, plugins, content, byFile, links, fresh);
                     timings.step();
                 }));
+        if (cache != null) {
+            List<Diagnostic> reported = diagnostics.since(mark);
+            fresh.forEach((content, rendered) -> cache.rendered(content, rendered.withDiagnostics(
+                    reported.stream().filter(d -> content.source().equals(d.file())).toList())));
+        }
         timings.stage("plugins: site rendered", () -> plugins.siteRendered(site));
         if (!proceed()) {
             return null;
         }
         Theme theme = timings.stage("load the theme", () -> loadTheme(site));
-        StagedOutput staged = StagedOutput.open(options.output(), site.root());
+        StagedOutput staged = cache == null ? StagedOutput.open(options.output(), site.root())
+                : StagedOutput.reopen(options.output(), site.root(), cache.output(options.output()));
         try {
             SiteOutput output = new SiteOutput(staged, theme, site);
             List<Routes.Route> routes = new Routes(site, theme::hasTemplate).all();
+            pageRound = cache == null ? null : timings.stage("pages: what changed", () -> cache.pages().next(site));
             timings.stage("render pages", routes.size(), () -> routes.parallelStream().forEach(route -> {
-                output.page(route.path(), route.template(), route.info(), route.model());
+                renderPage(output, route);
                 timings.step();
             }));
             timings.stage("copy static files", () -> copyStatic(site, output));
@@ -258,6 +322,47 @@ public final class Pipeline {
         } catch (RuntimeException e) {
             staged.abandon();
             throw e;
+        }
+    }
+
+    /**
+     * Renders one page; in an incremental build, keeps the previous file instead when the page
+     * would read the same as it did then, and records what it reads when it renders.
+     */
+    private void renderPage(SiteOutput output, Routes.Route route) {
+        if (pageRound == null) {
+            output.page(route.path(), route.template(), route.info(), route.model());
+            return;
+        }
+        Object signature = Shapes.of(List.of(route.template(), route.info(), route.model()));
+        if (output.staged.canKeep(route.path()) && pageRound.upToDate(route.path(), signature)) {
+            output.keep(route.path(), route.info());
+            return;
+        }
+        java.util.Set<Reads.Read> reads = new java.util.HashSet<>();
+        boolean written = Reads.during(reads, () -> output.render(route.path(), route.template(), route.info(), route.model()));
+        if (written) {
+            pageRound.rendered(route.path(), signature, reads);
+        }
+    }
+
+    /** One post or page: reused from the cache when nothing it depends on changed, else transformed and rendered. */
+    private void transformAndRender(Loaded loaded, PluginHost plugins, Content content, Map<Path, Content> byFile,
+            Map<Content, List<ContentLinks.Ref>> links, Map<Content, BuildCache.Rendered> fresh) {
+        List<Object> inputs = cache == null ? List.of() : plugins.transformInputs(content);
+        Optional<BuildCache.Rendered> reused = cache == null ? Optional.empty() : cache.rendered(content, inputs, byFile);
+        if (reused.isPresent()) {
+            BuildCache.restore(content, reused.get(), diagnostics);
+            links.put(content, reused.get().links());
+            return;
+        }
+        BuildCache.Before before = BuildCache.Before.of(content);
+        Map<Path, String> fileLinks = ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
+        plugins.transform(content);
+        links.put(content, ContentLinks.collect(content));
+        renderContent(loaded.markdown, content);
+        if (cache != null) {
+            fresh.put(content, before.after(content, inputs, fileLinks, links.get(content), List.of()));
         }
     }
 
@@ -279,6 +384,20 @@ public final class Pipeline {
     }
 
     private Theme loadTheme(Site site) {
+        if (cache == null) {
+            return newTheme(site);
+        }
+        Path root = site.root();
+        Theme reused = cache.theme(new Digest().addTree(root.resolve("templates")).addTree(root.resolve("themes")).hex());
+        if (reused != null) {
+            return reused;
+        }
+        Theme theme = newTheme(site);
+        cache.theme(theme);
+        return theme;
+    }
+
+    private Theme newTheme(Site site) {
         ThemeEngine engine = ServiceLoader.load(ThemeEngine.class, loader).findFirst().orElseThrow(() ->
                 new QuireException(null, 0, "no theme engine found; put quire-theme-pebble on the class path"));
         return engine.load(new ThemeContext(site.root(), site.settings(), loader));
@@ -351,6 +470,17 @@ public final class Pipeline {
 
         @Override
         public void page(String path, String template, PageInfo page, Map<String, Object> model) {
+            render(path, template, page, model);
+        }
+
+        /** Keeps the previous build's page at {@code path}, as {@link #page} would have written it. */
+        void keep(String path, PageInfo page) {
+            staged.keep(path);
+            pages.put(path, page);
+        }
+
+        /** Renders and writes a page; false when rendering failed (and was reported). */
+        boolean render(String path, String template, PageInfo page, Map<String, Object> model) {
             Map<String, Object> full = new LinkedHashMap<>(model);
             full.put("site", site);
             full.put("page", page);
@@ -359,13 +489,14 @@ public final class Pipeline {
                 theme.render(template, full, html);
             } catch (QuireException e) {
                 diagnostics.report(e.toDiagnostic());
-                return;
+                return false;
             } catch (UncheckedIOException e) {
                 diagnostics.error(null, 0, "cannot render " + path + ": " + e.getMessage(), e);
-                return;
+                return false;
             }
             staged.write(path, html.toString());
             pages.put(path, page);
+            return true;
         }
 
         @Override

@@ -70,10 +70,13 @@ final class PluginHost {
         return Optional.empty();
     }
 
-    void init(SiteConfig config, BuildOptions options) {
+    /**
+     * @param cache where {@link PluginContext#memo} remembers results, or null for a one-off build
+     */
+    void init(SiteConfig config, BuildOptions options, BuildCache cache) {
         contexts = new ArrayList<>();
         for (QuirePlugin plugin : plugins) {
-            Context context = new Context(plugin.name(), config, options, diagnostics);
+            Context context = new Context(plugin.name(), config, options, diagnostics, cache);
             contexts.add(context);
             run(plugin, null, "init", () -> plugin.init(context));
         }
@@ -97,6 +100,34 @@ final class PluginHost {
             QuirePlugin plugin = plugins.get(i);
             Context context = contexts.get(i);
             run(plugin, content, "transform", () -> plugin.transform(content, context));
+        }
+    }
+
+    /**
+     * What each plugin that transforms says its transform of {@code content} reads, in plugin
+     * order; {@link QuirePlugin#UNKNOWN_INPUTS} for a plugin that fails to say.
+     */
+    List<Object> transformInputs(Content content) {
+        List<Object> inputs = new ArrayList<>();
+        for (int i = 0; i < plugins.size(); i++) {
+            QuirePlugin plugin = plugins.get(i);
+            if (transforms(plugin)) {
+                Object[] input = {QuirePlugin.UNKNOWN_INPUTS};
+                Context context = contexts.get(i);
+                run(plugin, content, "transformInputs", () -> input[0] = plugin.transformInputs(content, context));
+                inputs.add(input[0]);
+            }
+        }
+        return inputs;
+    }
+
+    /** True when the plugin has a transform of its own (one that does nothing reads nothing). */
+    private static boolean transforms(QuirePlugin plugin) {
+        try {
+            return plugin.getClass().getMethod("transform", Content.class, PluginContext.class).getDeclaringClass()
+                    != QuirePlugin.class;
+        } catch (NoSuchMethodException e) {
+            return true;
         }
     }
 
@@ -160,12 +191,19 @@ final class PluginHost {
         private final BuildOptions options;
         private final Diagnostics diagnostics;
         private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+        private final BuildCache cache;
 
-        Context(String name, SiteConfig config, BuildOptions options, Diagnostics diagnostics) {
+        Context(String name, SiteConfig config, BuildOptions options, Diagnostics diagnostics, BuildCache cache) {
             this.name = name;
             this.config = config;
             this.options = options;
             this.diagnostics = diagnostics;
+            this.cache = cache;
+        }
+
+        @Override
+        public <T> T memo(String what, Object key, java.util.function.Supplier<T> compute) {
+            return cache == null ? compute.get() : cache.memo(name, what, key, compute);
         }
 
         @Override

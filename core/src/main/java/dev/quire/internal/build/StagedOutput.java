@@ -12,7 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,6 +26,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes a build into a fresh folder next to the target, then swaps it in, so a failed or killed
  * build leaves the previous site as it was. Quire only ever replaces a folder that is empty or
  * carries its {@link #MARKER}: it never deletes what it did not write.
+ *
+ * <p>An incremental build ({@link #reopen}) knows what the previous build wrote (its
+ * {@link OutputManifest}), so it stages only the files that differ: a file whose bytes are the
+ * same is not written, a page the build did not need to render is {@link #keep kept}. Its commit
+ * cannot be one rename of the whole folder without copying every unchanged file first (seconds
+ * for a large site), so it is a roll-forward journal instead: the staged files and the list of
+ * files to delete are made complete, then the staging folder is renamed to {@code .quire-commit-*}
+ * (the commit point), then each file is moved into place with an atomic rename and the deleted
+ * ones are removed. A build that fails or is killed before the commit point leaves the previous
+ * site untouched; one killed after it is finished by the next build that opens the folder
+ * ({@link #open} and {@link #reopen} roll it forward first). A reader of the folder during those
+ * few milliseconds of moving may see old and new files side by side, which is why
+ * {@code quire serve} holds its requests while a commit runs ({@link #commit(Runnable)}).
  */
 public final class StagedOutput {
 
@@ -29,15 +47,21 @@ public final class StagedOutput {
     private static final String MARKER_TEXT = "This folder is written by Quire and replaced by each build.\n";
     private static final String STAGING = ".quire-staging-";
     private static final String PREVIOUS = ".quire-previous-";
+    private static final String COMMIT = ".quire-commit-";
+    private static final String DELETIONS = ".quire-deletions";
 
     private final Path target;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
+    private final OutputManifest manifest;
+    private final OutputManifest previous;
 
-    private StagedOutput(Path target, Path staging) {
+    private StagedOutput(Path target, Path staging, OutputManifest manifest, OutputManifest previous) {
         this.target = target;
         this.staging = staging;
+        this.manifest = manifest;
+        this.previous = previous;
     }
 
     /**
@@ -48,6 +72,31 @@ public final class StagedOutput {
      * @throws QuireException when the target is not Quire's to replace
      */
     public static StagedOutput open(Path target, Path site) {
+        return open(target, site, null, null);
+    }
+
+    /**
+     * Like {@link #open}, and records what is written in a manifest, so that the next build can
+     * {@link #reopen} the output and write only what changed.
+     */
+    public static StagedOutput openTracked(Path target, Path site) {
+        return open(target, site, new OutputManifest(), null);
+    }
+
+    /**
+     * Opens the output of the build that wrote {@code previous}, for an incremental build: only
+     * files that differ from it are staged, and the commit moves them in place (see the class
+     * comment). Falls back to a full {@link #openTracked} when the folder is not that build's.
+     */
+    public static StagedOutput reopen(Path target, Path site, OutputManifest previous) {
+        Path out = target.toAbsolutePath().normalize();
+        if (previous == null || !Files.exists(out.resolve(MARKER)) || !previous.matchesFolder(out)) {
+            return openTracked(target, site);
+        }
+        return open(target, site, new OutputManifest(), previous);
+    }
+
+    private static StagedOutput open(Path target, Path site, OutputManifest manifest, OutputManifest previous) {
         Path out = target.toAbsolutePath().normalize();
         if (out.equals(site) || site.startsWith(out)) {
             throw new QuireException(null, 0, "the output folder " + out + " would replace the site itself; choose another --out");
@@ -65,10 +114,40 @@ public final class StagedOutput {
             }
             Path staging = parent.resolve(STAGING + out.getFileName() + "-" + UUID.randomUUID());
             Files.createDirectory(staging);
-            return new StagedOutput(out, staging);
+            return new StagedOutput(out, staging, manifest, previous);
         } catch (IOException e) {
             throw new QuireException(null, 0, "cannot prepare the output folder " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What this build wrote, by path; null when the output is not tracked. Complete after {@link #commit}. */
+    public OutputManifest manifest() {
+        return manifest;
+    }
+
+    /** True when this build writes only what changed since the previous one. */
+    public boolean incremental() {
+        return previous != null;
+    }
+
+    /**
+     * Keeps the previous build's file at {@code path} as it is: for a page an incremental build
+     * knows it would render the same.
+     *
+     * @throws IllegalStateException when the previous build did not write {@code path}
+     */
+    public void keep(String path) {
+        String fingerprint = previous == null ? null : previous.get(path);
+        if (fingerprint == null) {
+            throw new IllegalStateException("no previous file to keep at " + path);
+        }
+        claim(path);
+        manifest.put(path, fingerprint);
+    }
+
+    /** True when the previous build wrote {@code path}, so that it can be {@link #keep kept}. */
+    public boolean canKeep(String path) {
+        return previous != null && previous.get(path) != null;
     }
 
     /** The folder being written; files go here until {@link #commit}. */
@@ -110,6 +189,9 @@ public final class StagedOutput {
 
     public void write(String path, byte[] content) {
         Path file = claim(path);
+        if (manifest != null && unchanged(path, OutputManifest.ofBytes(content))) {
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
@@ -126,6 +208,9 @@ public final class StagedOutput {
     public void copy(String path, Path source) {
         Path file = claim(path);
         try {
+            if (manifest != null && unchanged(path, OutputManifest.ofFile(source))) {
+                return;
+            }
             Files.createDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.COPY_ATTRIBUTES);
             bytes.addAndGet(Files.size(file));
@@ -134,21 +219,108 @@ public final class StagedOutput {
         }
     }
 
+    /** Records {@code fingerprint} for {@code path}; true when the previous build wrote the same there. */
+    private boolean unchanged(String path, String fingerprint) {
+        manifest.put(path, fingerprint);
+        return previous != null && fingerprint.equals(previous.get(path));
+    }
+
     /** Puts the new site in place of the old one. */
     public void commit() {
+        commit(Runnable::run);
+    }
+
+    /**
+     * Puts the new site in place of the old one; {@code moving} runs the step that moves files
+     * into the target, so that a server can hold its requests meanwhile.
+     */
+    public void commit(Consumer<Runnable> moving) {
         try {
+            if (previous != null) {
+                commitIncremental(moving);
+                return;
+            }
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
             Path parent = target.getParent();
             if (Files.exists(target)) {
-                Path previous = parent.resolve(PREVIOUS + target.getFileName() + "-" + UUID.randomUUID());
-                move(target, previous);
-                move(staging, target);
-                deleteTree(previous);
+                Path old = parent.resolve(PREVIOUS + target.getFileName() + "-" + UUID.randomUUID());
+                locked(moving, () -> {
+                    move(target, old);
+                    move(staging, target);
+                });
+                deleteTree(old);
             } else {
-                move(staging, target);
+                locked(moving, () -> move(staging, target));
+            }
+            if (manifest != null) {
+                manifest.seal(target);
             }
         } catch (IOException e) {
             throw new QuireException(null, 0, "cannot put the new site in place at " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void commitIncremental(Consumer<Runnable> moving) throws IOException {
+        List<String> deleted = new ArrayList<>(previous.paths());
+        deleted.removeAll(manifest.paths());
+        Collections.sort(deleted);
+        Files.write(staging.resolve(DELETIONS), deleted, StandardCharsets.UTF_8);
+        Path committed = target.getParent().resolve(COMMIT + target.getFileName() + "-" + UUID.randomUUID());
+        move(staging, committed);
+        locked(moving, () -> rollForward(committed, target));
+        manifest.seal(target);
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static void locked(Consumer<Runnable> around, IoAction action) throws IOException {
+        try {
+            around.accept(() -> {
+                try {
+                    action.run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Moves each file of a committed folder into {@code out}, removes the files it lists as
+     * deleted, then the folder. Safe to run again on a folder a killed build left half moved.
+     */
+    private static void rollForward(Path committed, Path out) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(committed)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.equals(committed.resolve(DELETIONS))).toList();
+        }
+        for (Path file : files) {
+            Path to = out.resolve(committed.relativize(file).toString());
+            Files.createDirectories(to.getParent());
+            Files.move(file, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path deletions = committed.resolve(DELETIONS);
+        if (Files.exists(deletions)) {
+            for (String path : Files.readAllLines(deletions, StandardCharsets.UTF_8)) {
+                Path gone = out.resolve(path).normalize();
+                if (gone.startsWith(out) && !gone.equals(out)) {
+                    Files.deleteIfExists(gone);
+                    removeEmptyParents(gone.getParent(), out);
+                }
+            }
+        }
+        deleteTree(committed);
+    }
+
+    private static void removeEmptyParents(Path dir, Path out) throws IOException {
+        Path current = dir;
+        while (current != null && current.startsWith(out) && !current.equals(out) && isEmpty(current)) {
+            Files.delete(current);
+            current = current.getParent();
         }
     }
 
@@ -161,19 +333,27 @@ public final class StagedOutput {
         }
     }
 
-    /** Undoes a swap that a killed build left between its two renames, and sweeps leftovers. */
+    /**
+     * Undoes a swap that a killed build left between its two renames, finishes an incremental
+     * commit that passed its commit point, and sweeps leftovers.
+     */
     private static void recover(Path out) throws IOException {
         String name = out.getFileName().toString();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(),
+        List<Path> siblings = new ArrayList<>();
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(out.getParent(),
                 p -> p.getFileName().toString().startsWith(PREVIOUS + name + "-")
-                        || p.getFileName().toString().startsWith(STAGING + name + "-"))) {
-            for (Path sibling : siblings) {
-                boolean previous = sibling.getFileName().toString().startsWith(PREVIOUS);
-                if (previous && !Files.exists(out)) {
-                    move(sibling, out);
-                } else {
-                    deleteTree(sibling);
-                }
+                        || p.getFileName().toString().startsWith(STAGING + name + "-")
+                        || p.getFileName().toString().startsWith(COMMIT + name + "-"))) {
+            found.forEach(siblings::add);
+        }
+        for (Path sibling : siblings) {
+            String file = sibling.getFileName().toString();
+            if (file.startsWith(PREVIOUS) && !Files.exists(out)) {
+                move(sibling, out);
+            } else if (file.startsWith(COMMIT) && Files.isDirectory(out)) {
+                rollForward(sibling, out);
+            } else {
+                deleteTree(sibling);
             }
         }
     }

@@ -129,9 +129,23 @@ public final class ContentLoader {
     private record Parsed(Preprocessed preprocessed, Document document, Optional<String> contentTitle) {
     }
 
+    /**
+     * Parses {@code file} again for the AST only, reporting nothing: for a file an incremental build
+     * took from its cache (which replays what its first load reported), when a plugin asks for its
+     * AST.
+     */
+    public Document reparse(Path file) {
+        String source = relative(root, file);
+        return parse(SourceText.read(file, source), source, file, new Diagnostics()).document;
+    }
+
     private Parsed parse(SourceText text, String source, Path file) {
+        return parse(text, source, file, diagnostics);
+    }
+
+    private Parsed parse(SourceText text, String source, Path file, Diagnostics report) {
         boolean mdx = file.getFileName().toString().endsWith(".mdx");
-        Preprocessed pre = new MdxPreprocessor(source, mdx, settings.baseUrl(), admonitionTitles, diagnostics)
+        Preprocessed pre = new MdxPreprocessor(source, mdx, settings.baseUrl(), admonitionTitles, report)
                 .process(text.body(), text.bodyFirstLine());
         Document document = markdown.parse(pre.markdown());
         Optional<String> contentTitle = Markdown.takeTitle(document);

@@ -68,7 +68,8 @@ public final class ArxivPlugin implements QuirePlugin {
         if (settings == null) {
             return;
         }
-        SiteCitations citations = SiteCitations.of(site);
+        SiteCitations citations = SiteCitations.of(site.contents(),
+                content -> context.memo("paper links", content.revision(), () -> SiteCitations.found(content)));
         PaperLibrary library;
         try {
             library = library(site, settings);
@@ -107,6 +108,12 @@ public final class ArxivPlugin implements QuirePlugin {
         if (papers != null && content.document() != null && !papers.in(content).isEmpty()) {
             LinkDecorator.decorate(content.document(), papers.byId());
         }
+    }
+
+    /** The decoration of a file's paper links reads the metadata of those papers only. */
+    @Override
+    public Object transformInputs(Content content, PluginContext context) {
+        return papers == null ? List.of() : papers.in(content);
     }
 
     @Override

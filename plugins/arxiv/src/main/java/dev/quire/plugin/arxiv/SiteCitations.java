@@ -2,7 +2,6 @@ package dev.quire.plugin.arxiv;
 
 import dev.quire.model.Content;
 import dev.quire.model.Site;
-import dev.quire.plugin.arxiv.detect.Citation;
 import dev.quire.plugin.arxiv.detect.Citations;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,15 +37,40 @@ public final class SiteCitations {
         this.onHuggingFace = onHuggingFace;
     }
 
+    /**
+     * One paper link of a file, without its AST node: what the site-wide index needs, small enough
+     * to remember between builds.
+     */
+    public record Found(String id, int line, boolean onHuggingFace) {
+    }
+
     /** Reads every post and page that still has its AST (posts first, newest first, then pages). */
     public static SiteCitations of(Site site) {
         return of(site.contents());
     }
 
     public static SiteCitations of(List<Content> contents) {
-        List<List<Citation>> found = contents.parallelStream()
-                .map(c -> c.document() == null ? List.<Citation>of() : Citations.in(c.document()))
-                .toList();
+        return of(contents, SiteCitations::found);
+    }
+
+    /**
+     * Like {@link #of(List)}, with {@code found} giving each file's paper links (e.g. remembered
+     * per version of the file by {@code PluginContext#memo}).
+     */
+    public static SiteCitations of(List<Content> contents, java.util.function.Function<Content, List<Found>> found) {
+        return index(contents, contents.parallelStream().map(found).toList());
+    }
+
+    /** The paper links of one file, read from its AST. */
+    public static List<Found> found(Content content) {
+        if (content.document() == null) {
+            return List.of();
+        }
+        return Citations.in(content.document()).stream()
+                .map(c -> new Found(c.id().id(), content.lineOf(c.node()), c.onHuggingFace())).toList();
+    }
+
+    private static SiteCitations index(List<Content> contents, List<List<Found>> found) {
         Map<Content, List<String>> idsByContent = new IdentityHashMap<>();
         Map<String, List<Content>> citingById = new HashMap<>();
         Map<String, Location> firstAt = new LinkedHashMap<>();
@@ -54,10 +78,10 @@ public final class SiteCitations {
         for (int i = 0; i < contents.size(); i++) {
             Content content = contents.get(i);
             Set<String> ids = new LinkedHashSet<>();
-            for (Citation citation : found.get(i)) {
-                String id = citation.id().id();
+            for (Found citation : found.get(i)) {
+                String id = citation.id();
                 ids.add(id);
-                firstAt.computeIfAbsent(id, k -> new Location(content.source(), content.lineOf(citation.node())));
+                firstAt.computeIfAbsent(id, k -> new Location(content.source(), citation.line()));
                 if (citation.onHuggingFace()) {
                     onHuggingFace.add(id);
                 }

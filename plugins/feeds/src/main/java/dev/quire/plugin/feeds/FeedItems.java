@@ -40,8 +40,8 @@ final class FeedItems {
                 .filter(author -> author.name() != null && !author.name().isBlank())
                 .map(author -> person(author, url)).toList();
         List<String> categories = post.tags().stream().map(tag -> XmlText.clean(tag.label())).toList();
-        String summary = html(post.excerptHtml(), url);
-        String full = content == FeedContent.FULL ? html(post.html(), url) : null;
+        String summary = html(post.excerptHtml(), url, context);
+        String full = content == FeedContent.FULL ? html(post.html(), url, context) : null;
         return new FeedItem(XmlText.clean(post.title()), url, site.absoluteUrl(post.permalink()), post.date(), updated,
                 authors, categories, summary, full, CoverImage.of(post.image(), url), papers(post));
     }
@@ -56,8 +56,8 @@ final class FeedItems {
     }
 
     /** Cleaned before parsing: jsoup would write a forbidden character back as a reference to it. */
-    private static String html(String html, String base) {
-        return AbsoluteUrls.html(XmlText.clean(html), base);
+    private static String html(String html, String base, PluginContext context) {
+        return context.memo("absolute html", List.of(html, base), () -> AbsoluteUrls.html(XmlText.clean(html), base));
     }
 
     private List<PaperLink> papers(Post post) {

@@ -11,6 +11,10 @@ import dev.quire.plugin.images.html.ImageAttributes;
 import dev.quire.plugin.images.resize.VariantCache;
 import dev.quire.plugin.images.scan.SiteFile;
 import dev.quire.plugin.images.scan.Use;
+import dev.quire.plugin.images.scan.ContentScan;
+import dev.quire.plugin.images.scan.ContentScanner;
+import dev.quire.plugin.images.scan.LinkResolver;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,12 +60,36 @@ public final class ImagesPlugin implements QuirePlugin {
     @Override
     public void siteLoaded(Site site, PluginContext context) {
         Planner planner = new Planner(site, context);
-        site.contents().parallelStream().forEach(content -> plans.put(content, planner.plan(content)));
+        site.contents().parallelStream().filter(content -> namesFiles(content, context))
+                .forEach(content -> plans.put(content, planner.plan(content)));
         Map<SiteFile, Use> files = plans.values().stream().flatMap(Planner::uses)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, ImagesPlugin::stronger));
         VariantCache cache = new VariantCache(context.cacheDirectory(), settings.quality().floatValue());
         catalog = AssetCatalog.build(files, site, new Responsive(settings.widths(), settings.widerThan()), cache, context);
         rewriter = new ContentRewriter(catalog, new ImageAttributes(settings.sizes()));
+    }
+
+    /**
+     * True when the post names a file (an image, a link, an import, a front matter image) or has a
+     * cover from its front matter. Remembered per version of the file, so that an incremental build
+     * does not parse unchanged posts again to find that most of them name none.
+     */
+    private static boolean namesFiles(Content content, PluginContext context) {
+        return content.image() != null || !content.imports().isEmpty()
+                || context.memo("names files", content.revision(), () -> {
+                    ContentScan scan = ContentScanner.scan(content);
+                    return scan.frontMatterImage() != null || scan.slots().stream().flatMap(s -> s.references().stream())
+                            .anyMatch(reference -> LinkResolver.mayNameFile(reference.link()));
+                });
+    }
+
+    /**
+     * A post that names no file reads nothing of the plugin; one that does depends on the whole
+     * catalog (names, sizes, variants of its files), so it is transformed again in every build.
+     */
+    @Override
+    public Object transformInputs(Content content, PluginContext context) {
+        return plans.containsKey(content) ? UNKNOWN_INPUTS : List.of();
     }
 
     /** A file shown as a picture anywhere is published as an image, with its size. */

@@ -62,8 +62,8 @@ public final class SearchPlugin implements QuirePlugin {
             return;
         }
         List<SearchEntry> entries = new ArrayList<>();
-        site.listedPosts().forEach(post -> entries.add(entry(post)));
-        site.pages().forEach(page -> entries.add(entry(page)));
+        site.listedPosts().forEach(post -> entries.add(entry(post, context)));
+        site.pages().forEach(page -> entries.add(entry(page, context)));
         try {
             output.write(settings.path(), JSON.writeValueAsString(Map.of("entries", entries)));
         } catch (JsonProcessingException e) {
@@ -71,7 +71,7 @@ public final class SearchPlugin implements QuirePlugin {
         }
     }
 
-    private SearchEntry entry(Content content) {
+    private SearchEntry entry(Content content, PluginContext context) {
         String date = null;
         List<String> tags = List.of();
         if (content instanceof Post post) {
@@ -79,7 +79,8 @@ public final class SearchPlugin implements QuirePlugin {
             tags = post.tags().stream().map(Tag::label).toList();
         }
         return new SearchEntry(content.title(), content.url(), date, tags,
-                PaperTitles.of(content.data().get(PaperTitles.KEY)), text(content.html()));
+                PaperTitles.of(content.data().get(PaperTitles.KEY)),
+                context.memo("text", content.html(), () -> text(content.html())));
     }
 
     private String text(String html) {

@@ -34,13 +34,18 @@ public final class LinkResolver {
         this.context = context;
     }
 
+    /** False for links that never name a file of the site: URLs, anchors, queries. */
+    public static boolean mayNameFile(String link) {
+        return !(link.isEmpty() || link.startsWith("#") || link.startsWith("?") || Urls.isExternal(link));
+    }
+
     /**
      * @return the file, or empty when the link is not one to a file of the site (a URL, an anchor,
      *         a page) or when it is broken, which is then reported as an error
      */
     public Optional<SiteFile> resolve(Content content, Reference reference) {
         String link = reference.link();
-        if (link.isEmpty() || link.startsWith("#") || link.startsWith("?") || Urls.isExternal(link)) {
+        if (!mayNameFile(link)) {
             return Optional.empty();
         }
         boolean linked = reference.use() == Use.FILE;

@@ -1,0 +1,97 @@
+package dev.quire.cli.serve;
+
+import dev.quire.BuildOptions;
+import dev.quire.BuildResult;
+import dev.quire.BuildSession;
+import dev.quire.diagnostics.Diagnostic;
+import dev.quire.diagnostics.Severity;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The parts of {@code quire serve} put together: a build session, the server of its output, and a
+ * watcher whose events start a rebuild once the files have been quiet for {@link #QUIET_MILLIS}
+ * (an editor's save is often several events). One rebuild runs at a time; changes made during a
+ * rebuild start another one after it.
+ */
+public final class DevServer implements AutoCloseable {
+
+    /** How long after the last file event a rebuild starts. */
+    static final long QUIET_MILLIS = 10;
+
+    private final BuildSession session;
+    private final LiveReload reload = new LiveReload();
+    private final SiteServer server;
+    private final SiteWatcher watcher;
+    private final ScheduledExecutorService builder = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "quire-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Consumer<Diagnostic> report;
+    private final Consumer<String> say;
+    private final AtomicLong builds = new AtomicLong();
+    private ScheduledFuture<?> pending;
+
+    /**
+     * @param options what to build; the output folder is what is served
+     * @param report  sees each diagnostic of each build
+     * @param say     one line per build, for the terminal
+     */
+    public DevServer(BuildOptions options, InetSocketAddress address, Consumer<Diagnostic> report, Consumer<String> say)
+            throws IOException {
+        this.session = BuildSession.open(options);
+        this.report = report;
+        this.say = say;
+        this.server = new SiteServer(options.output(), reload, address);
+        this.watcher = new SiteWatcher(options.site(), this::changed);
+    }
+
+    /** Builds the site once, then serves it and watches for changes. */
+    public BuildResult start() {
+        BuildResult first = build();
+        server.start();
+        watcher.start();
+        return first;
+    }
+
+    public InetSocketAddress address() {
+        return server.address();
+    }
+
+    /** How many builds finished, the first one included. */
+    public long builds() {
+        return builds.get();
+    }
+
+    private synchronized void changed(Path path) {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = builder.schedule(this::build, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private BuildResult build() {
+        BuildResult result = session.build(report, server::whileMoving);
+        reload.built(result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList());
+        builds.incrementAndGet();
+        say.accept(result.success()
+                ? String.format("Built %d posts and %d pages in %d ms", result.posts(), result.pages(), result.elapsed().toMillis())
+                : "Build failed; still serving the last good site (the errors are above and on every page)");
+        return result;
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        builder.shutdownNow();
+        server.close();
+    }
+}

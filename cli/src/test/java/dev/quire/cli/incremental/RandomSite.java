@@ -1,0 +1,245 @@
+package dev.quire.cli.incremental;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * A site written from a seed, and random edits of it of every kind a writer makes: posts added,
+ * edited, re-dated, re-tagged, drafted, unlisted, renamed and deleted, paper links and pictures,
+ * pages, static files, template overrides and {@code quire.yml}. The same seed gives the same
+ * site and the same edits. Also makes large sites for measuring ({@link #main}).
+ */
+public final class RandomSite {
+
+    static final String[] PAPERS = {"1512.03385", "1706.03762", "1810.04805", "2001.08361", "2005.11401", "2005.14165"};
+    private static final String[] TAGS = {"ml", "nlp", "vision", "rl", "논문", "systems"};
+    private static final String[] WORDS = {"attention", "residual", "scaling", "retrieval", "diffusion", "모델",
+        "학습", "tokens", "gradient", "benchmark", "alignment", "데이터"};
+
+    private final Path root;
+    private final Random random;
+    private final List<Path> posts = new ArrayList<>();
+    private int counter;
+
+    public RandomSite(Path root, long seed) {
+        this.root = root;
+        this.random = new Random(seed);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Writes the starting site: settings, papers.json, a picture, {@code count} posts, a page. */
+    public RandomSite create(int count) {
+        write("quire.yml", settings("Random blog", 3));
+        write("papers.json", resource("papers.json"));
+        write("blog/img/picture.png", resource("picture.png"));
+        write("blog/authors.yml", "kim:\n  name: Kim\n  title: Writer\n");
+        write("pages/about.md", "---\ntitle: About\n---\nAbout this blog.\n");
+        write("static/robots-note.txt", "static file\n");
+        for (int i = 0; i < count; i++) {
+            addPost();
+        }
+        return this;
+    }
+
+    /** Applies one random edit and says what it was. */
+    public String edit() {
+        int kind = random.nextInt(17);
+        if (posts.isEmpty() && kind < 10) {
+            return addPost();
+        }
+        Path post = posts.isEmpty() ? null : posts.get(random.nextInt(posts.size()));
+        return switch (kind) {
+            case 0, 1 -> addPost();
+            case 2 -> replaceLine(post, "Body ", "Body " + word() + " " + word() + " ", "edit text");
+            case 3 -> replaceLine(post, "title: ", "title: " + title(), "retitle");
+            case 4 -> replaceLine(post, "date: ", "date: " + date(), "re-date");
+            case 5 -> replaceLine(post, "tags: ", "tags: " + tags(), "re-tag");
+            case 6 -> replaceLine(post, "draft: ", "draft: " + random.nextBoolean(), "draft toggle");
+            case 7 -> replaceLine(post, "unlisted: ", "unlisted: " + (random.nextInt(3) == 0), "unlisted toggle");
+            case 8 -> replaceLine(post, "Paper: ", "Paper: " + paperLink(), "paper link");
+            case 9 -> delete(post);
+            case 10 -> rename(post);
+            case 11 -> replaceLine(post, "Picture: ", "Picture: " + picture(), "picture");
+            case 12 -> template();
+            case 13 -> write("quire.yml", settings(random.nextBoolean() ? "Random blog" : "논문 " + word(), 2 + random.nextInt(3)), "settings");
+            case 14 -> staticFile();
+            case 15 -> write("pages/about.md", "---\ntitle: About " + word() + "\n---\nAbout " + word() + ".\n\nSee [a post](/blog/).\n", "page");
+            default -> replaceLine(post, "Link: ", "Link: " + postLink(post), "post link");
+        };
+    }
+
+    private String addPost() {
+        int n = counter++;
+        Path file = root.resolve("blog/" + date() + "-post-" + n + ".md");
+        posts.add(file);
+        write(root.relativize(file).toString(), "---\ntitle: " + title() + "\ndate: " + date() + "\ntags: " + tags()
+                + "\nauthors: [kim]\ndraft: " + (random.nextInt(8) == 0) + "\nunlisted: " + (random.nextInt(8) == 0)
+                + "\n---\n\nBody " + word() + " " + word() + ".\n\n<!-- truncate -->\n\n## Part " + word() + "\n\n"
+                + "Paper: " + paperLink() + "\n\nPicture: " + picture() + "\n\nLink: " + postLink(file) + "\n\n"
+                + "## More\n\n- " + word() + "\n- " + word() + "\n\n## End\n\nDone.\n");
+        return "add " + file.getFileName();
+    }
+
+    private String replaceLine(Path post, String prefix, String line, String what) {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(post, StandardCharsets.UTF_8));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(prefix)) {
+                    lines.set(i, line);
+                }
+            }
+            Files.write(post, lines, StandardCharsets.UTF_8);
+            return what + " " + post.getFileName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String delete(Path post) {
+        posts.remove(post);
+        try {
+            Files.delete(post);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "delete " + post.getFileName();
+    }
+
+    private String rename(Path post) {
+        Path to = post.resolveSibling(date() + "-renamed-" + counter++ + ".md");
+        try {
+            Files.move(post, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        posts.set(posts.indexOf(post), to);
+        return "rename " + post.getFileName() + " → " + to.getFileName();
+    }
+
+    /** A footer override that lists recent posts: every page then shows other posts' titles. */
+    private String template() {
+        return switch (random.nextInt(3)) {
+            case 0 -> write("templates/partials/footer.peb", "<footer class=\"site-footer\"><ul>{% for p in site.listedPosts %}"
+                    + "{% if loop.index < 3 %}<li><a href=\"{{ p.url }}\">{{ p.title }}</a></li>{% endif %}{% endfor %}</ul>"
+                    + "<p>{{ site.settings.title }} " + word() + "</p></footer>\n", "footer template");
+            case 1 -> write("templates/partials/post-meta.peb", "<p class=\"post-meta\">{{ entry.date | date(\"yyyy-MM-dd\") }}"
+                    + " · {{ entry.tags | length }} " + word() + "</p>\n", "post-meta template");
+            default -> {
+                deleteTree(root.resolve("templates"));
+                yield "templates removed";
+            }
+        };
+    }
+
+    private String staticFile() {
+        Path file = root.resolve("static/robots-note.txt");
+        if (random.nextBoolean() && Files.exists(file)) {
+            deleteTree(file);
+            return "static deleted";
+        }
+        return write("static/robots-note.txt", "static " + word() + "\n", "static edit");
+    }
+
+    private String settings(String title, int perPage) {
+        return "title: " + title + "\nurl: https://blog.example.org\nlanguage: en\nblog:\n  posts-per-page: " + perPage + "\n";
+    }
+
+    private String title() {
+        return Character.toUpperCase(word().charAt(0)) + word().substring(1) + " " + word() + " " + word();
+    }
+
+    private String date() {
+        return LocalDate.of(2024, 1, 1).plusDays(random.nextInt(60)).toString();
+    }
+
+    private String tags() {
+        int count = random.nextInt(3);
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String tag = TAGS[random.nextInt(TAGS.length)];
+            if (!chosen.contains(tag)) {
+                chosen.add(tag);
+            }
+        }
+        return "[" + String.join(", ", chosen) + "]";
+    }
+
+    private String paperLink() {
+        return random.nextInt(3) == 0 ? "none" : "[paper](https://arxiv.org/abs/" + PAPERS[random.nextInt(PAPERS.length)] + ")";
+    }
+
+    private String picture() {
+        return random.nextInt(3) == 0 ? "![a picture](./img/picture.png)" : "none";
+    }
+
+    private String postLink(Path from) {
+        if (posts.size() < 2 || random.nextBoolean()) {
+            return "none";
+        }
+        Path to = posts.get(random.nextInt(posts.size()));
+        return to.equals(from) ? "none" : "[another post](./" + to.getFileName() + ")";
+    }
+
+    private String word() {
+        return WORDS[random.nextInt(WORDS.length)];
+    }
+
+    private String write(String path, String text, String what) {
+        write(path, text);
+        return what;
+    }
+
+    private void write(String path, String text) {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void write(String path, byte[] bytes) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = RandomSite.class.getResourceAsStream("/incremental/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a site of {@code N} posts into {@code DIR} for measuring: {@code RandomSite N DIR [SEED]}. */
+    public static void main(String[] args) {
+        Path dir = Path.of(args[1]);
+        deleteTree(dir);
+        new RandomSite(dir, args.length > 2 ? Long.parseLong(args[2]) : 1).create(Integer.parseInt(args[0]));
+    }
+}

@@ -1,0 +1,248 @@
+package dev.quire.internal.build;
+
+import dev.quire.diagnostics.Diagnostic;
+import dev.quire.diagnostics.Diagnostics;
+import dev.quire.model.Content;
+import dev.quire.model.Heading;
+import dev.quire.model.Post;
+import dev.quire.theme.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * What one build leaves for the next in the same process ({@code quire serve}): each file as it
+ * was loaded and rendered, what plugins remembered, what each page read, and what was written.
+ * The next build reuses what did not change and gives the same output as a build from scratch.
+ *
+ * <p>Everything is dropped when what every file depends on changes ({@code quire.yml},
+ * {@code authors.yml}, {@code tags.yml}, the options); pages are all rendered again when the
+ * theme's files change. Not safe for two builds at once: a session builds one at a time.
+ */
+public final class BuildCache {
+
+    /** One file's last load, and its last render when that succeeded. */
+    private static final class FileEntry {
+        final long size;
+        final long modified;
+        final boolean racy;
+        final String revision;
+        final Optional<Content> loaded;
+        final List<Diagnostic> diagnostics;
+        volatile Rendered rendered;
+
+        FileEntry(long size, long modified, String revision, Optional<Content> loaded, List<Diagnostic> diagnostics) {
+            this.size = size;
+            this.modified = modified;
+            this.racy = modified > System.currentTimeMillis() - RACY_MILLIS;
+            this.revision = revision;
+            this.loaded = loaded;
+            this.diagnostics = diagnostics;
+        }
+    }
+
+    /**
+     * What transforming and rendering a file produced, and what it read besides the file.
+     *
+     * @param inputs    each transforming plugin's {@code transformInputs}
+     * @param fileLinks the Markdown files it links to, with the URLs the links became
+     */
+    record Rendered(List<Object> inputs, Map<Path, String> fileLinks, String html, List<Heading> toc, String excerpt,
+            Map<String, Object> data, List<String> head, String image, List<ContentLinks.Ref> links,
+            List<Diagnostic> diagnostics) {
+
+        Rendered withDiagnostics(List<Diagnostic> reported) {
+            return new Rendered(inputs, fileLinks, html, toc, excerpt, data, head, image, links, List.copyOf(reported));
+        }
+    }
+
+    /**
+     * File systems keep modification times in coarse steps, so a file changed twice within one
+     * step keeps its time. An entry made less than this long after its file's modification time is
+     * trusted only after its bytes are compared (as git does with its index).
+     */
+    private static final long RACY_MILLIS = 2_000;
+
+    private final Map<String, FileEntry> files = new ConcurrentHashMap<>();
+    private final MemoStore memos = new MemoStore();
+    private final PageTraces pages = new PageTraces();
+    private String environment;
+    private String themeInputs;
+    private Theme theme;
+    private OutputManifest output;
+    private Path outputFolder;
+
+    /**
+     * Starts a build whose files depend on {@code environment}; forgets every file when it differs
+     * from the last build's.
+     */
+    void begin(String newEnvironment) {
+        if (!newEnvironment.equals(environment)) {
+            files.clear();
+            pages.clear();
+            theme = null;
+            environment = newEnvironment;
+        }
+    }
+
+    /**
+     * Loads a file, or takes it from the cache when its size and modification time are the ones
+     * of the last load; replays what that load reported.
+     */
+    Optional<Content> load(Path file, String source, Diagnostics diagnostics, Function<Path, Optional<Content>> loader,
+            Function<Path, com.vladsch.flexmark.util.ast.Document> reparse, List<String> fresh) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            files.remove(source);
+            return loader.apply(file);
+        }
+        long size = attributes.size();
+        long modified = attributes.lastModifiedTime().toMillis();
+        FileEntry entry = files.get(source);
+        if (entry != null && entry.size == size && entry.modified == modified
+                && (!entry.racy || entry.revision.equals(revision(source, file)))) {
+            entry.diagnostics.forEach(diagnostics::report);
+            return entry.loaded.map(loaded -> {
+                Content copy = loaded.copyAsLoaded();
+                copy.setRevision(entry.revision);
+                copy.parseOnDemand(() -> reparse.apply(file));
+                return copy;
+            });
+        }
+        fresh.add(source);
+        String revision = revision(source, file);
+        Optional<Content> loaded = loader.apply(file);
+        loaded.ifPresent(c -> c.setRevision(revision));
+        files.put(source, new FileEntry(size, modified, revision, loaded.map(Content::copyAsLoaded), new ArrayList<>()));
+        return loaded;
+    }
+
+    private String revision(String source, Path file) {
+        return new Digest().add(environment).add(source).addFile(file).hex();
+    }
+
+    /** Stores what loading the fresh files reported, so that a later build can replay it. */
+    void loadReported(List<String> fresh, List<Diagnostic> all) {
+        for (String source : fresh) {
+            FileEntry entry = files.get(source);
+            if (entry != null) {
+                all.stream().filter(d -> source.equals(d.file())).forEach(entry.diagnostics::add);
+            }
+        }
+    }
+
+    /** Forgets the files that are not part of the site any more. */
+    void retain(java.util.Set<String> sources) {
+        files.keySet().retainAll(sources);
+    }
+
+    /**
+     * The last render of {@code content} if the file is unchanged and reading the same inputs;
+     * empty when it must be transformed and rendered.
+     */
+    Optional<Rendered> rendered(Content content, List<Object> inputs, Map<Path, Content> byFile) {
+        FileEntry entry = files.get(content.source());
+        if (entry == null || !entry.revision.equals(content.revision()) || entry.rendered == null
+                || inputs.contains(dev.quire.plugin.QuirePlugin.UNKNOWN_INPUTS)) {
+            return Optional.empty();
+        }
+        Rendered last = entry.rendered;
+        if (!last.inputs().equals(inputs) || !ContentLinks.sameTargets(last.fileLinks(), byFile)) {
+            return Optional.empty();
+        }
+        return Optional.of(last);
+    }
+
+    /** Puts a reused render on {@code content}, as transforming and rendering it would. */
+    static void restore(Content content, Rendered rendered, Diagnostics diagnostics) {
+        content.data().putAll(rendered.data());
+        content.head().addAll(rendered.head());
+        if (rendered.image() != null) {
+            content.setImage(rendered.image());
+        }
+        content.rendered(rendered.html(), rendered.toc());
+        if (content instanceof Post post) {
+            post.excerptRendered(rendered.excerpt());
+        }
+        rendered.diagnostics().forEach(diagnostics::report);
+    }
+
+    /** What a content carries before it is transformed, to tell later what the transform added. */
+    record Before(Map<String, Object> data, int head, String image) {
+        static Before of(Content content) {
+            return new Before(new HashMap<>(content.data()), content.head().size(), content.image());
+        }
+
+        Rendered after(Content content, List<Object> inputs, Map<Path, String> fileLinks, List<ContentLinks.Ref> links,
+                List<Diagnostic> reported) {
+            Map<String, Object> added = new HashMap<>();
+            content.data().forEach((key, value) -> {
+                if (data.get(key) != value) {
+                    added.put(key, value);
+                }
+            });
+            List<String> head = List.copyOf(content.head().subList(this.head, content.head().size()));
+            String changedImage = java.util.Objects.equals(image, content.image()) ? null : content.image();
+            String excerpt = content instanceof Post post ? post.excerptHtml() : "";
+            return new Rendered(inputs, fileLinks, content.html(), content.toc(), excerpt, Map.copyOf(added), head,
+                    changedImage, links, reported);
+        }
+    }
+
+    /** Stores a fresh render of {@code content}. */
+    void rendered(Content content, Rendered rendered) {
+        FileEntry entry = files.get(content.source());
+        if (entry != null && entry.revision.equals(content.revision())) {
+            entry.rendered = rendered;
+        }
+    }
+
+    <T> T memo(String plugin, String name, Object key, java.util.function.Supplier<T> compute) {
+        return memos.get(plugin, name, key, compute);
+    }
+
+    PageTraces pages() {
+        return pages;
+    }
+
+    /** The theme of the last build, when its files and the settings are the same; else null. */
+    Theme theme(String inputs) {
+        if (!inputs.equals(themeInputs)) {
+            themeInputs = inputs;
+            theme = null;
+            pages.clear();
+        }
+        return theme;
+    }
+
+    void theme(Theme loaded) {
+        theme = loaded;
+    }
+
+    /** What the last build wrote into {@code folder}, or null when it wrote elsewhere or nothing. */
+    OutputManifest output(Path folder) {
+        return folder.equals(outputFolder) ? output : null;
+    }
+
+    /** Ends a successful build. */
+    void finish(Path folder, OutputManifest written) {
+        outputFolder = folder;
+        output = written;
+        memos.endBuild();
+    }
+
+    /** Ends a failed build: nothing was published, so the pages of the last good build stay the reference. */
+    void fail() {
+        memos.endBuild();
+    }
+}

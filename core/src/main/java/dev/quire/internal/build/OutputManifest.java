@@ -1,0 +1,75 @@
+package dev.quire.internal.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one build wrote into its output folder: for each file a fingerprint of its bytes (or of the
+ * site file it was copied from), so that the next build writes only files that differ.
+ */
+public final class OutputManifest {
+
+    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    private final Map<String, String> files = new ConcurrentHashMap<>();
+    private volatile Object folderKey;
+    private volatile long markerTime;
+
+    static String ofBytes(byte[] bytes) {
+        return "sha256:" + Base64.getEncoder().encodeToString(SHA.get().digest(bytes));
+    }
+
+    /** A copied file by where it comes from, its size and modification time: copies are not read to be compared. */
+    static String ofFile(Path source) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
+        return "file:" + source + ":" + attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+    }
+
+    void put(String path, String fingerprint) {
+        files.put(path, fingerprint);
+    }
+
+    String get(String path) {
+        return files.get(path);
+    }
+
+    Set<String> paths() {
+        return files.keySet();
+    }
+
+    /** Remembers which folder holds these files, so that a later build notices when it was replaced. */
+    void seal(Path folder) {
+        try {
+            folderKey = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+            markerTime = Files.getLastModifiedTime(folder.resolve(StagedOutput.MARKER)).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when {@code folder} is still the folder this build left (not replaced by another build since). */
+    boolean matchesFolder(Path folder) {
+        try {
+            Object key = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+            return folderKey != null && folderKey.equals(key)
+                    && Files.getLastModifiedTime(folder.resolve(StagedOutput.MARKER)).toMillis() == markerTime;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.quire.internal.build;
+
+import dev.quire.internal.trace.Reads;
+import dev.quire.model.Content;
+import dev.quire.model.Site;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What each page of the previous build read while it rendered, for deciding which pages an
+ * incremental build must render again. A page is up to date when its route is the same (template,
+ * what the page is, and its model, e.g. which posts are its neighbours) and every getter it called
+ * on the site, its posts and pages returns what it returned then. The theme is not asked what it
+ * reads: the model records it ({@link Reads}), so a template that shows a sidebar of recent posts
+ * is handled as correctly as the default theme.
+ */
+final class PageTraces {
+
+    /**
+     * A getter of the site ({@code source} null) or of the post or page of a file.
+     */
+    record Key(String source, String property) {
+    }
+
+    private record Trace(Object route, Set<Key> reads) {
+    }
+
+    private static final Object ABSENT = new Object();
+
+    /** What a getter that returned null is stored as (the maps hold no nulls). */
+    private record Null() {
+    }
+    private static final Map<String, Method> GETTERS = new ConcurrentHashMap<>();
+
+    private final Map<String, Trace> pages = new ConcurrentHashMap<>();
+    private final Map<Key, Object> values = new ConcurrentHashMap<>();
+
+    /** A trace that knows nothing: every page is rendered. */
+    PageTraces() {
+    }
+
+    /**
+     * Compares what every recorded getter returns on {@code site} with what it returned in the
+     * build that recorded it, and starts a new set of traces from this one.
+     *
+     * @return the traces of this build, knowing which getters changed
+     */
+    Round next(Site site) {
+        Map<String, Content> bySource = new HashMap<>();
+        site.contents().forEach(c -> bySource.put(c.source(), c));
+        Set<Key> changed = ConcurrentHashMap.newKeySet();
+        Map<Key, Object> now = new ConcurrentHashMap<>();
+        values.entrySet().parallelStream().forEach(entry -> {
+            Object value = valueOf(entry.getKey(), site, bySource);
+            now.put(entry.getKey(), value);
+            if (value == ABSENT || !value.equals(entry.getValue())) {
+                changed.add(entry.getKey());
+            }
+        });
+        return new Round(site, bySource, changed, now);
+    }
+
+    /** The traces being made by one build. */
+    final class Round {
+        private final Site site;
+        private final Map<String, Content> bySource;
+        private final Set<Key> changed;
+        private final Map<Key, Object> now;
+        private final Map<String, Trace> recorded = new ConcurrentHashMap<>();
+
+        private Round(Site site, Map<String, Content> bySource, Set<Key> changed, Map<Key, Object> now) {
+            this.site = site;
+            this.bySource = bySource;
+            this.changed = changed;
+            this.now = now;
+        }
+
+        /** True when the page at {@code path} would render as in the previous build. */
+        boolean upToDate(String path, Object route) {
+            Trace trace = pages.get(path);
+            if (trace == null || !trace.route().equals(route)) {
+                return false;
+            }
+            for (Key key : trace.reads()) {
+                if (changed.contains(key)) {
+                    return false;
+                }
+            }
+            recorded.put(path, trace);
+            return true;
+        }
+
+        /** Records what the page at {@code path} read while it rendered. */
+        void rendered(String path, Object route, Set<Reads.Read> reads) {
+            Set<Key> keys = new HashSet<>();
+            for (Reads.Read read : reads) {
+                Key key = keyOf(read);
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+            recorded.put(path, new Trace(route, Set.copyOf(keys)));
+        }
+
+        /** Makes this build's traces the ones the next build compares with. */
+        void finish() {
+            pages.clear();
+            pages.putAll(recorded);
+            Map<Key, Object> kept = new ConcurrentHashMap<>();
+            recorded.values().parallelStream().flatMap(t -> t.reads().stream()).distinct().forEach(key ->
+                    kept.put(key, now.computeIfAbsent(key, k -> valueOf(k, site, bySource))));
+            values.clear();
+            values.putAll(kept);
+        }
+    }
+
+    /** Forgets every page: the next build renders them all (e.g. the theme changed). */
+    void clear() {
+        pages.clear();
+        values.clear();
+    }
+
+    private static Key keyOf(Reads.Read read) {
+        if (read.owner() instanceof Site) {
+            return new Key(null, read.property());
+        }
+        if (read.owner() instanceof Content content) {
+            return new Key(content.source(), read.property());
+        }
+        return null;
+    }
+
+    /** What the getter of {@code key} returns on this build's model, as a comparable shape. */
+    private static Object valueOf(Key key, Site site, Map<String, Content> bySource) {
+        Object owner = key.source() == null ? site : bySource.get(key.source());
+        if (owner == null) {
+            return ABSENT;
+        }
+        Method getter = GETTERS.computeIfAbsent(owner.getClass().getName() + "#" + key.property(), k -> {
+            try {
+                return owner.getClass().getMethod(key.property());
+            } catch (NoSuchMethodException e) {
+                return null;
+            }
+        });
+        if (getter == null) {
+            return ABSENT;
+        }
+        try {
+            Object shape = Shapes.of(getter.invoke(owner));
+            return shape == null ? new Null() : shape;
+        } catch (ReflectiveOperationException e) {
+            return ABSENT;
+        }
+    }
+}

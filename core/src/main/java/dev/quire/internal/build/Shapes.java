@@ -1,0 +1,82 @@
+package dev.quire.internal.build;
+
+import dev.quire.model.Content;
+import dev.quire.model.Site;
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns what a page read into a value that can be compared with {@code equals} across builds.
+ * Each build makes new model objects, so a post is compared by its file, a record by its parts,
+ * a list or map by its elements. A value of a class it does not know is never equal to anything:
+ * a page that read one is rendered again in every build, which is slow but never wrong.
+ */
+final class Shapes {
+
+    /** A post or page by its file: what it says is compared through the reads of its own getters. */
+    record ContentRef(String source) {
+    }
+
+    private record SiteRef() {
+    }
+
+    private record RecordShape(Class<?> type, List<Object> parts) {
+    }
+
+    private Shapes() {
+    }
+
+    static Object of(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Character || value instanceof Enum<?> || value instanceof TemporalAccessor
+                || value instanceof URI || value instanceof Path) {
+            return value;
+        }
+        if (value instanceof Content content) {
+            return new ContentRef(content.source());
+        }
+        if (value instanceof Site) {
+            return new SiteRef();
+        }
+        if (value instanceof Optional<?> optional) {
+            return optional.map(Shapes::of);
+        }
+        if (value instanceof Collection<?> collection) {
+            List<Object> parts = new ArrayList<>(collection.size());
+            collection.forEach(element -> parts.add(of(element)));
+            return value instanceof java.util.Set<?> ? new java.util.HashSet<>(parts) : parts;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> parts = new HashMap<>();
+            map.forEach((k, v) -> parts.put(of(k), of(v)));
+            return parts;
+        }
+        if (value.getClass().isRecord()) {
+            return record(value);
+        }
+        return new Object();
+    }
+
+    private static Object record(Object value) {
+        RecordComponent[] components = value.getClass().getRecordComponents();
+        List<Object> parts = new ArrayList<>(components.length);
+        for (RecordComponent component : components) {
+            try {
+                var accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                parts.add(of(accessor.invoke(value)));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return new Object();
+            }
+        }
+        return new RecordShape(value.getClass(), parts);
+    }
+}
