@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** How the CLI prints diagnostics and summaries. */
-final class Report {
+public final class Report {
 
     private final PrintWriter err;
 
@@ -41,7 +41,7 @@ final class Report {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
-    static String plural(long count, String word) {
+    public static String plural(long count, String word) {
         return count + " " + word + (count == 1 ? "" : "s");
     }
 }

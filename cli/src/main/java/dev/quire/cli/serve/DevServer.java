@@ -83,7 +83,7 @@ public final class DevServer implements AutoCloseable {
         reload.built(result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList());
         builds.incrementAndGet();
         say.accept(result.success()
-                ? String.format("Built %d posts and %d pages in %d ms", result.posts(), result.pages(), result.elapsed().toMillis())
+                ? "Built " + dev.quire.cli.Report.plural(result.posts(), "post") + " and " + dev.quire.cli.Report.plural(result.pages(), "page") + " in " + result.elapsed().toMillis() + " ms"
                 : "Build failed; still serving the last good site (the errors are above and on every page)");
         return result;
     }
