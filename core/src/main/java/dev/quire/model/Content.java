@@ -3,6 +3,7 @@ package dev.quire.model;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,7 @@ public abstract class Content {
     private final Map<String, Object> frontMatter;
     private final List<MdxImport> imports;
     private final int[] lineMap;
+    private final int[] parsedLineStarts;
     private final Map<String, Object> data = new ConcurrentHashMap<>();
     private final List<String> head = new CopyOnWriteArrayList<>();
     private volatile String image;
@@ -41,6 +43,7 @@ public abstract class Content {
         this.frontMatter = Map.copyOf(fields.frontMatter());
         this.imports = List.copyOf(fields.imports());
         this.lineMap = fields.lineMap();
+        this.parsedLineStarts = lineStarts(fields.document());
         this.image = fields.image();
         this.document = fields.document();
     }
@@ -123,7 +126,28 @@ public abstract class Content {
 
     /** The line in {@link #source()} where {@code node} starts. */
     public int lineOf(Node node) {
-        return lineOfParsedLine(node.getStartLineNumber());
+        // flexmark's own getStartLineNumber() counts lines from the start of the text on every
+        // call, which made a build of a long post take quadratic time.
+        int found = Arrays.binarySearch(parsedLineStarts, node.getStartOffset());
+        return lineOfParsedLine(found >= 0 ? found : -found - 2);
+    }
+
+    private static int[] lineStarts(Document document) {
+        if (document == null) {
+            return new int[] {0};
+        }
+        CharSequence text = document.getChars();
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
     }
 
     /** The line in {@link #source()} of a 0-based line of the Markdown the parser saw. */

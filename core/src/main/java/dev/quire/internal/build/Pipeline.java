@@ -44,10 +44,14 @@ import java.util.function.Function;
  */
 public final class Pipeline {
 
+    private static final String TOO_DEEP = "this file is nested too deeply (links, emphasis, lists or HTML "
+            + "inside each other) for the Markdown parser to ";
+
     private final BuildOptions options;
     private final ClassLoader loader;
     private final Diagnostics diagnostics;
     private final Timings timings = new Timings();
+    private final Workers workers;
 
     /**
      * @param loader where plugins and theme engines are looked up (the Maven plugin passes its realm)
@@ -56,6 +60,7 @@ public final class Pipeline {
         this.options = options;
         this.loader = loader;
         this.diagnostics = diagnostics;
+        this.workers = new Workers(loader);
     }
 
     /** Loads, renders and writes the site. */
@@ -82,6 +87,7 @@ public final class Pipeline {
         } catch (RuntimeException e) {
             diagnostics.error(null, 0, "internal error: " + e, e);
         } finally {
+            workers.close();
             if (output != null && !success) {
                 output.abandon();
             }
@@ -97,6 +103,8 @@ public final class Pipeline {
         } catch (QuireException e) {
             diagnostics.report(e.toDiagnostic());
             return Optional.empty();
+        } finally {
+            workers.close();
         }
     }
 
@@ -152,17 +160,19 @@ public final class Pipeline {
     }
 
     private <T> List<T> loadAll(List<Path> files, Function<Path, Optional<T>> load) {
-        return files.parallelStream().map(file -> {
+        return workers.map(files, file -> {
             try {
                 return load.apply(file);
             } catch (QuireException e) {
                 diagnostics.report(e.toDiagnostic());
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (StackOverflowError e) {
+                diagnostics.error(ContentLoader.relative(options.site(), file), 0, TOO_DEEP + "read", e);
+            } catch (RuntimeException e) {
                 String source = ContentLoader.relative(options.site(), file);
                 diagnostics.error(source, 0, "cannot read this file: " + e, e);
             }
             return Optional.<T>empty();
-        }).flatMap(Optional::stream).toList();
+        }).stream().flatMap(Optional::stream).toList();
     }
 
     private void checkPermalinks(List<Post> posts, List<Page> pages) {
@@ -195,7 +205,7 @@ public final class Pipeline {
         Map<Path, Content> byFile = new HashMap<>();
         site.contents().forEach(c -> byFile.put(c.file(), c));
         Map<Content, List<ContentLinks.Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
-        timings.time("transform and render", () -> site.contents().parallelStream().forEach(content -> {
+        timings.time("transform and render", () -> workers.forEach(site.contents(), content -> {
             ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
             plugins.transform(content);
             links.put(content, ContentLinks.collect(content));
@@ -237,7 +247,9 @@ public final class Pipeline {
             }
         } catch (QuireException e) {
             diagnostics.report(e.toDiagnostic());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            diagnostics.error(content.source(), 0, TOO_DEEP + "render", e);
+        } catch (RuntimeException e) {
             diagnostics.error(content.source(), 0, "cannot render this file: " + e, e);
         }
     }

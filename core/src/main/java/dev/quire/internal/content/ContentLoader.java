@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.diagnostics.QuireException;
 import dev.quire.internal.markdown.Markdown;
+import dev.quire.internal.markdown.NestingLimit;
 import dev.quire.model.Author;
 import dev.quire.model.Content;
 import dev.quire.model.Page;
@@ -133,6 +134,12 @@ public final class ContentLoader {
         boolean mdx = file.getFileName().toString().endsWith(".mdx");
         Preprocessed pre = new MdxPreprocessor(source, mdx, settings.baseUrl(), admonitionTitles, diagnostics)
                 .process(text.body(), text.bodyFirstLine());
+        int tooDeep = NestingLimit.firstTooDeep(pre.markdown());
+        if (tooDeep >= 0) {
+            int line = pre.lineMap()[Math.min(tooDeep, pre.lineMap().length - 1)];
+            throw new QuireException(source, line, "lists or block quotes are nested more than "
+                    + NestingLimit.MAX_DEPTH + " levels deep here; Quire refuses such deep nesting");
+        }
         Document document = markdown.parse(pre.markdown());
         Optional<String> contentTitle = Markdown.takeTitle(document);
         return new Parsed(pre, document, contentTitle);
