@@ -4,6 +4,7 @@ import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.internal.build.Pipeline;
 import dev.quire.model.Site;
+import dev.quire.plugin.PluginSession;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -35,5 +36,16 @@ public final class Quire {
      */
     public static Optional<Site> load(BuildOptions options, Diagnostics diagnostics) {
         return new Pipeline(options, Quire.class.getClassLoader(), diagnostics).loadOnly();
+    }
+
+    /**
+     * Loads the site as {@link #load} does and hands back the plugin named {@code plugin} with the
+     * context it has in a build, for a command that does that plugin's work on its own.
+     *
+     * @return empty when the site has errors or no such plugin is on the class path (reported to
+     *         {@code diagnostics})
+     */
+    public static Optional<PluginSession> loadFor(String plugin, BuildOptions options, Diagnostics diagnostics) {
+        return new Pipeline(options, Quire.class.getClassLoader(), diagnostics).loadFor(plugin);
     }
 }

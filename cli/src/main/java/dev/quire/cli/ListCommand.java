@@ -1,12 +1,6 @@
 package dev.quire.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.quire.BuildOptions;
 import dev.quire.Quire;
 import dev.quire.diagnostics.Diagnostics;
@@ -14,8 +8,6 @@ import dev.quire.model.Author;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
 import dev.quire.model.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,8 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Lists the posts: source, permalink, title, date, slug, tags, authors, draft, unlisted, "
                 + "truncated, description. Newest first.")
 final class ListCommand implements Callable<Integer> {
-
-    enum Format { CSV, JSON }
 
     /** One row of the listing, in the order of the columns. */
     @JsonPropertyOrder({"source", "permalink", "title", "date", "slug", "tags", "authors", "draft", "unlisted",
@@ -51,7 +41,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
             description = "csv or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    RowFormat format;
 
     @Spec
     CommandSpec spec;
@@ -66,20 +56,7 @@ final class ListCommand implements Callable<Integer> {
             return 1;
         }
         List<Row> rows = loaded.get().posts().stream().map(Row::of).toList();
-        var out = spec.commandLine().getOut();
-        try {
-            if (format == Format.JSON) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValueAsString(rows));
-            } else {
-                CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-                CsvSchema schema = csv.schemaFor(Row.class).withHeader().withArrayElementSeparator(";");
-                out.print(csv.writer(schema).writeValueAsString(rows));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.flush();
+        format.print(spec.commandLine().getOut(), Row.class, rows);
         return 0;
     }
 }

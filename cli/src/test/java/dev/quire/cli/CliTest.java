@@ -34,7 +34,10 @@ class CliTest {
                         + "# 2025-11-28 papers review\n\n## 1. [Paper](https://huggingface.co/papers/2511.21541)\n\n한국어 본문.\n")
                 .post("blog/2025-11-20-tagged.md", "---\ntitle: Tagged\ntags: [ml, 논문]\nauthors: [{name: Kim}]\n---\n"
                         + "Intro.\n\n<!-- truncate -->\n\nMore.\n")
-                .post("blog/2025-11-29-draft.md", "---\ndraft: true\n---\nDraft.\n");
+                .post("blog/2025-11-29-draft.md", "---\ndraft: true\n---\nDraft.\n")
+                // The paper's metadata is committed, as on a real site, so no build here uses the network.
+                .file("papers.json", "{\"papers\": [{\"id\": \"2511.21541\", "
+                        + "\"title\": \"Video Generation Models Are Good Latent Reward Models\"}]}\n");
     }
 
     @Test

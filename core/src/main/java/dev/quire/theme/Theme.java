@@ -16,6 +16,9 @@ public interface Theme {
      */
     void render(String template, Map<String, Object> model, Writer out);
 
-    /** Files the theme ships (CSS, scripts, fonts), by output path, e.g. {@code assets/quire.1a2b3c4d.css}. */
+    /**
+     * Files the theme ships (CSS, scripts, fonts), by output path, e.g. {@code assets/quire.1a2b3c4d.css}.
+     * Called once every page is rendered, so a theme may ship only what its pages used.
+     */
     Map<String, byte[]> assets();
 }

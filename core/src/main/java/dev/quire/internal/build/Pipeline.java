@@ -15,6 +15,7 @@ import dev.quire.model.Site;
 import dev.quire.model.SiteSettings;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PageInfo;
+import dev.quire.plugin.PluginSession;
 import dev.quire.theme.Theme;
 import dev.quire.theme.ThemeContext;
 import dev.quire.theme.ThemeEngine;
@@ -105,6 +106,24 @@ public final class Pipeline {
             return Optional.empty();
         } finally {
             workers.close();
+        }
+    }
+
+    /** Loads the site and finds one plugin and its context, for commands that do that plugin's work. */
+    public Optional<PluginSession> loadFor(String plugin) {
+        try {
+            Loaded loaded = load();
+            if (loaded == null || diagnostics.hasErrors()) {
+                return Optional.empty();
+            }
+            Optional<PluginSession> session = loaded.plugins.session(plugin, loaded.site);
+            if (session.isEmpty()) {
+                diagnostics.error(null, 0, "no plugin named '" + plugin + "' is on the class path");
+            }
+            return session;
+        } catch (QuireException e) {
+            diagnostics.report(e.toDiagnostic());
+            return Optional.empty();
         }
     }
 
@@ -222,9 +241,10 @@ public final class Pipeline {
             List<Routes.Route> routes = new Routes(site, theme::hasTemplate).all();
             timings.time("theme: render pages", () -> routes.parallelStream().forEach(route ->
                     output.page(route.path(), route.template(), route.info(), route.model())));
-            timings.time("write: theme assets", () -> theme.assets().forEach(output::write));
             timings.time("write: static files", () -> copyStatic(site, output));
             plugins.write(site, output);
+            // Last: pages that plugins render may use theme assets too.
+            timings.time("write: theme assets", () -> theme.assets().forEach(output::write));
             LinkCheck check = new LinkCheck(site, staged.written(), diagnostics);
             timings.time("check links", () -> site.contents().parallelStream()
                     .forEach(content -> check.check(content, links.getOrDefault(content, List.of()))));
@@ -257,7 +277,7 @@ public final class Pipeline {
     private Theme loadTheme(Site site) {
         ThemeEngine engine = ServiceLoader.load(ThemeEngine.class, loader).findFirst().orElseThrow(() ->
                 new QuireException(null, 0, "no theme engine found; put quire-theme-pebble on the class path"));
-        return engine.load(new ThemeContext(site.root(), site.settings()));
+        return engine.load(new ThemeContext(site.root(), site.settings(), loader));
     }
 
     private void copyStatic(Site site, SiteOutput output) {

@@ -8,12 +8,14 @@ import dev.quire.model.Content;
 import dev.quire.model.Site;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
+import dev.quire.plugin.PluginSession;
 import dev.quire.plugin.QuirePlugin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -51,6 +53,16 @@ final class PluginHost {
 
     List<QuirePlugin> plugins() {
         return plugins;
+    }
+
+    /** The plugin named {@code name} with the context {@link #init} made for it, and the site. */
+    Optional<PluginSession> session(String name, Site site) {
+        for (int i = 0; i < plugins.size() && i < contexts.size(); i++) {
+            if (plugins.get(i).name().equals(name)) {
+                return Optional.of(new PluginSession(site, plugins.get(i), contexts.get(i)));
+            }
+        }
+        return Optional.empty();
     }
 
     void init(SiteConfig config, BuildOptions options) {

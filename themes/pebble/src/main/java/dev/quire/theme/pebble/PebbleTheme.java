@@ -28,12 +28,14 @@ final class PebbleTheme implements Theme {
         this.assets = assets;
     }
 
-    static PebbleTheme load(ThemeContext context, ClassLoader classLoader) {
-        List<ThemeLayers.Layer> layers = ThemeLayers.resolve(context.site(), context.settings().theme(), classLoader);
+    static PebbleTheme load(ThemeContext context) {
+        List<ThemeLayers.Layer> layers = ThemeLayers.resolve(context.site(), context.settings().theme(), context.loader());
         LayeredLoader loader = new LayeredLoader(layers);
         Locale locale = Locale.forLanguageTag(context.settings().language());
-        Assets assets = Assets.collect(layers, context.settings().baseUrl());
+        Assets assets = Assets.collect(layers, context.settings().baseUrl(), context.loader());
         Strings strings = Strings.load(layers, context.settings().language());
+        QuireExtension extension = new QuireExtension(new SiteUrls(context.settings()), assets, strings,
+                name -> loader.find(name) != null, locale);
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .autoEscaping(true)
@@ -41,7 +43,7 @@ final class PebbleTheme implements Theme {
                 .newLineTrimming(true)
                 .defaultLocale(locale)
                 .cacheActive(true)
-                .extension(new QuireExtension(context.settings(), assets, strings, locale))
+                .extension(extension)
                 .build();
         return new PebbleTheme(engine, loader, locale, assets);
     }

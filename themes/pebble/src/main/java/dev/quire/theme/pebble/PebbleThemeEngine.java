@@ -9,6 +9,6 @@ public final class PebbleThemeEngine implements ThemeEngine {
 
     @Override
     public Theme load(ThemeContext context) {
-        return PebbleTheme.load(context, PebbleThemeEngine.class.getClassLoader());
+        return PebbleTheme.load(context);
     }
 }

@@ -1,11 +1,11 @@
 package dev.quire.theme.pebble;
 
 import dev.quire.model.Content;
-import dev.quire.model.SiteSettings;
-import dev.quire.model.Urls;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.time.format.DateTimeFormatter;
@@ -14,66 +14,101 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * What Quire adds to Pebble for themes.
+ *
+ * <p>Functions:
  * <ul>
  *   <li>{@code asset('quire.css')}: the fingerprinted URL of a theme asset;</li>
- *   <li>{@code t('read_more')}: a UI string in the site's language;</li>
- *   <li>{@code path | absolute}: the absolute URL of a site path (for canonical links and feeds);</li>
- *   <li>{@code date | longDate}: a date the way the site's language writes it ({@code 2025년 11월 28일});</li>
- *   <li>{@code post | readingTime}: minutes to read, counting words and CJK characters.</li>
+ *   <li>{@code t('read_more')}, {@code t('reading_time', 5)}: a UI string in the site's language;</li>
+ *   <li>{@code templateExists('partials/x')}: whether the theme or the site has that template,
+ *       for parts other plugins may contribute.</li>
+ * </ul>
+ * Filters:
+ * <ul>
+ *   <li>{@code 'papers/' | relative}: a site path with the base URL, {@code /base/papers/};</li>
+ *   <li>{@code page.url | absolute}: the absolute URL, for canonical links and previews;
+ *       {@code image | absolute(page.url)} resolves a relative path against the page first;</li>
+ *   <li>{@code post.date | longDate}: a date the way the site's language writes it ({@code 2025년 11월 28일});</li>
+ *   <li>{@code post | readingTime}: minutes to read a post (or a string of HTML);</li>
+ *   <li>{@code html | excerpt(160)}: the start of some HTML as plain text;</li>
+ *   <li>{@code value | json}: JSON safe inside {@code <script>}, e.g. for JSON-LD.</li>
  * </ul>
  */
 final class QuireExtension extends AbstractExtension {
 
-    private final SiteSettings settings;
+    private final SiteUrls urls;
     private final Assets assets;
     private final Strings strings;
-    private final Locale locale;
+    private final Predicate<String> templates;
+    private final DateTimeFormatter longDate;
+    private final Map<Content, Integer> readingTimes = new ConcurrentHashMap<>();
 
-    QuireExtension(SiteSettings settings, Assets assets, Strings strings, Locale locale) {
-        this.settings = settings;
+    QuireExtension(SiteUrls urls, Assets assets, Strings strings, Predicate<String> templates, Locale locale) {
+        this.urls = urls;
         this.assets = assets;
         this.strings = strings;
-        this.locale = locale;
+        this.templates = templates;
+        this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
-                "asset", function(List.of("name"), args -> {
-                    String name = String.valueOf(args.get("name"));
-                    String url = assets.url(name);
-                    if (url == null) {
-                        throw new IllegalArgumentException("the theme has no asset '" + name + "'");
-                    }
-                    return url;
-                }),
-                "t", function(List.of("key"), args -> strings.get(String.valueOf(args.get("key")))));
+                "asset", function(List.of("name"), args -> asset(String.valueOf(args.get("name")))),
+                "t", function(List.of("key", "n"), args -> strings.get(String.valueOf(args.get("key")), number(args.get("n")))),
+                "templateExists", function(List.of("name"), args -> templates.test(String.valueOf(args.get("name")))));
     }
 
     @Override
     public Map<String, Filter> getFilters() {
         return Map.of(
-                "absolute", filter(input -> input == null ? null : absolute(input.toString())),
-                "longDate", filter(input -> input instanceof TemporalAccessor time
-                        ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(time) : input),
-                "readingTime", filter(input -> input instanceof Content content ? ReadingTime.minutes(content.html()) : 0));
+                "relative", filter(List.of(), (input, args) -> input == null ? null : urls.relative(input.toString())),
+                "absolute", filter(List.of("base"), (input, args) -> input == null ? null
+                        : urls.absolute(input.toString(), args.get("base") == null ? null : args.get("base").toString())),
+                "longDate", filter(List.of(), (input, args) ->
+                        input instanceof TemporalAccessor time ? longDate.format(time) : input),
+                "readingTime", filter(List.of(), (input, args) -> readingTime(input)),
+                "excerpt", filter(List.of("length"), (input, args) -> input == null ? "" : Excerpt.of(input.toString(),
+                        args.get("length") instanceof Number n ? n.intValue() : 160)),
+                "json", filter(List.of(), (input, args) -> new SafeString(Json.forScript(input))));
     }
 
-    private String absolute(String path) {
-        if (Urls.isExternal(path) || settings.url() == null) {
-            return path;
+    private String asset(String name) {
+        String url = assets.url(name);
+        if (url == null) {
+            throw new IllegalArgumentException("the theme has no asset '" + name + "'");
         }
-        return settings.url() + Urls.encodePath(path.startsWith("/") ? path : settings.baseUrl() + path);
+        return url;
+    }
+
+    private int readingTime(Object input) {
+        if (input instanceof Content content) {
+            return readingTimes.computeIfAbsent(content, c -> ReadingTime.minutes(c.html()));
+        }
+        return input == null ? 0 : ReadingTime.minutes(input.toString());
+    }
+
+    private static Number number(Object value) {
+        if (value == null || value instanceof Number) {
+            return (Number) value;
+        }
+        throw new IllegalArgumentException("t(): the count must be a number, not '" + value + "'");
     }
 
     private static Function function(List<String> names, java.util.function.Function<Map<String, Object>, Object> body) {
         return new Function() {
             @Override
             public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                return body.apply(args);
+                try {
+                    return body.apply(args);
+                } catch (IllegalArgumentException e) {
+                    throw new PebbleException(e, e.getMessage(), line, self.getName());
+                }
             }
 
             @Override
@@ -83,17 +118,21 @@ final class QuireExtension extends AbstractExtension {
         };
     }
 
-    private static Filter filter(java.util.function.Function<Object, Object> body) {
+    private static Filter filter(List<String> names, BiFunction<Object, Map<String, Object>, Object> body) {
         return new Filter() {
             @Override
             public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
                     int line) {
-                return body.apply(input);
+                try {
+                    return body.apply(input, args);
+                } catch (IllegalArgumentException e) {
+                    throw new PebbleException(e, e.getMessage(), line, self.getName());
+                }
             }
 
             @Override
             public List<String> getArgumentNames() {
-                return List.of();
+                return names;
             }
         };
     }

@@ -1,8 +1,11 @@
 package dev.quire.theme.pebble;
 
+import org.jsoup.Jsoup;
+
 /**
  * Estimates reading time from rendered HTML: 230 words a minute for space-separated languages and
- * 500 characters a minute for Korean, Chinese and Japanese text, at least one minute.
+ * 500 characters a minute for Korean, Chinese and Japanese text, at least one minute. Code and
+ * math count like prose: readers slow down there rather than skip.
  */
 final class ReadingTime {
 
@@ -13,7 +16,7 @@ final class ReadingTime {
     }
 
     static int minutes(String html) {
-        String text = html.replaceAll("<[^>]*>", " ");
+        String text = Jsoup.parseBodyFragment(html).text();
         int words = 0;
         int cjk = 0;
         boolean inWord = false;

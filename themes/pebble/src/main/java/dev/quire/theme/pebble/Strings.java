@@ -7,19 +7,30 @@ import java.util.Map;
 
 /**
  * The UI strings of a theme in the site's language, from {@code i18n/<lang>.yml} of each layer
- * (English as the fallback, more specific layers winning). Nested keys are joined with dots.
+ * (English as the fallback, more specific layers winning). Nested keys are joined with dots. A
+ * string may hold {@code {n}}, replaced by a number; a key whose value has {@code one} and
+ * {@code other} picks the form for that number:
+ *
+ * <pre>
+ * reading_time: "{n} min read"
+ * post_count:
+ *   one: "{n} post"
+ *   other: "{n} posts"
+ * </pre>
  */
 final class Strings {
 
-    private final Map<String, String> strings;
+    private static final String PLACEHOLDER = "{n}";
 
-    private Strings(Map<String, String> strings) {
+    private final Map<String, Object> strings;
+
+    private Strings(Map<String, Object> strings) {
         this.strings = strings;
     }
 
     static Strings load(List<ThemeLayers.Layer> layers, String language) {
         String primary = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        Map<String, String> strings = new HashMap<>();
+        Map<String, Object> strings = new HashMap<>();
         for (String lang : primary.equals("en") ? List.of("en") : List.of("en", primary, language)) {
             for (int i = layers.size() - 1; i >= 0; i--) {
                 ThemeLayers.Layer layer = layers.get(i);
@@ -32,10 +43,14 @@ final class Strings {
     }
 
     @SuppressWarnings("unchecked")
-    private static void flatten(String prefix, Map<String, Object> map, Map<String, String> into) {
+    private static void flatten(String prefix, Map<String, Object> map, Map<String, Object> into) {
         map.forEach((key, value) -> {
             String full = prefix.isEmpty() ? key : prefix + "." + key;
-            if (value instanceof Map<?, ?> nested) {
+            if (value instanceof Map<?, ?> nested && nested.containsKey("other")) {
+                Map<String, String> forms = new HashMap<>();
+                nested.forEach((form, text) -> forms.put(String.valueOf(form), String.valueOf(text)));
+                into.put(full, Map.copyOf(forms));
+            } else if (value instanceof Map<?, ?> nested) {
                 flatten(full, (Map<String, Object>) nested, into);
             } else if (value != null) {
                 into.put(full, value.toString());
@@ -45,6 +60,19 @@ final class Strings {
 
     /** The string for {@code key}, or the key itself so a missing string shows rather than breaks. */
     String get(String key) {
-        return strings.getOrDefault(key, key);
+        return get(key, null);
+    }
+
+    /** The string for {@code key} with {@code {n}} replaced by {@code n} (which may be null). */
+    String get(String key, Number n) {
+        Object value = strings.get(key);
+        String text;
+        if (value instanceof Map<?, ?> forms) {
+            Object form = n != null && n.doubleValue() == 1 && forms.containsKey("one") ? forms.get("one") : forms.get("other");
+            text = form.toString();
+        } else {
+            text = value == null ? key : value.toString();
+        }
+        return n == null ? text : text.replace(PLACEHOLDER, n.toString());
     }
 }

@@ -1,21 +1,12 @@
 package dev.quire.theme.pebble;
 
 import dev.quire.diagnostics.QuireException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,8 +26,9 @@ final class ThemeLayers {
      * @param name      how messages name it, e.g. {@code templates} or {@code theme 'default'}
      * @param templates its templates folder
      * @param root      its theme folder (null for the site's {@code templates/})
+     * @param manifest  its {@code theme.yml}
      */
-    record Layer(String name, Path templates, Path root) {
+    record Layer(String name, Path templates, Path root, ThemeManifest manifest) {
     }
 
     private ThemeLayers() {
@@ -46,7 +38,7 @@ final class ThemeLayers {
         List<Layer> layers = new ArrayList<>();
         Path overrides = site.resolve("templates");
         if (Files.isDirectory(overrides)) {
-            layers.add(new Layer("templates", overrides, null));
+            layers.add(new Layer("templates", overrides, null, ThemeManifest.NONE));
         }
         Set<String> seen = new LinkedHashSet<>();
         String next = theme;
@@ -55,8 +47,9 @@ final class ThemeLayers {
                 throw new QuireException("quire.yml", 0, "themes extend each other in a circle: " + String.join(" → ", seen) + " → " + next);
             }
             Path root = locate(site, next, loader);
-            layers.add(new Layer("theme '" + next + "'", root.resolve("templates"), root));
-            next = ThemeManifest.read(root).parent();
+            ThemeManifest manifest = ThemeManifest.read(root);
+            layers.add(new Layer("theme '" + next + "'", root.resolve("templates"), root, manifest));
+            next = manifest.parent();
         }
         return layers;
     }
@@ -77,32 +70,6 @@ final class ThemeLayers {
             throw new QuireException("quire.yml", 0, "unknown theme '" + name + "': no folder themes/" + name
                     + "/ in the site and no theme jar with that name on the class path");
         }
-        return toPath(url).getParent();
-    }
-
-    /** A class path resource as a path, opening the jar as a file system when needed. */
-    private static Path toPath(URL url) {
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    try {
-                        fs = FileSystems.newFileSystem(uri, Map.of());
-                    } catch (FileSystemAlreadyExistsException raced) {
-                        fs = FileSystems.getFileSystem(uri);
-                    }
-                }
-                String spec = uri.getSchemeSpecificPart();
-                return fs.getPath(spec.substring(spec.indexOf("!/") + 1));
-            }
-            return Path.of(uri);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("bad class path URL " + url, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClassPathFiles.toPath(url).getParent();
     }
 }

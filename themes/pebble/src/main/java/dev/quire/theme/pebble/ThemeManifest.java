@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -13,14 +15,37 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /**
  * A theme's {@code theme.yml}.
  *
- * @param parent the theme this one extends, or null
+ * <pre>
+ * extends: default          # the parent theme, if any
+ * webjars:                  # front-end libraries published with the theme's assets
+ *   - name: katex           # META-INF/resources/webjars/katex/VERSION/ on the class path
+ *     from: dist            # a folder inside it (optional)
+ *     to: katex             # the folder under assets/ (optional, default: the name)
+ *     files: [katex.min.js, katex.min.css, "fonts/*"]
+ * </pre>
+ *
+ * @param parent  the theme this one extends, or null
+ * @param webjars the WebJar files the theme publishes
  */
-record ThemeManifest(String parent) {
+record ThemeManifest(String parent, List<WebJarFiles> webjars) {
+
+    static final ThemeManifest NONE = new ThemeManifest(null, List.of());
 
     static ThemeManifest read(Path themeRoot) {
-        Map<String, Object> map = Yaml.readMap(themeRoot.resolve("theme.yml"));
+        Path file = themeRoot.resolve("theme.yml");
+        Map<String, Object> map = Yaml.readMap(file);
         Object parent = map.get("extends");
-        return new ThemeManifest(parent == null ? null : parent.toString());
+        List<WebJarFiles> webjars = new ArrayList<>();
+        Object list = map.get("webjars");
+        if (list != null && !(list instanceof List<?>)) {
+            throw new QuireException(file.toString(), 0, "'webjars' must be a list of {name, from, to, files}");
+        }
+        if (list instanceof List<?> entries) {
+            for (Object entry : entries) {
+                webjars.add(WebJarFiles.of(file.toString(), entry));
+            }
+        }
+        return new ThemeManifest(parent == null ? null : parent.toString(), List.copyOf(webjars));
     }
 
     /** Small YAML reads for theme files: a mapping or nothing. */

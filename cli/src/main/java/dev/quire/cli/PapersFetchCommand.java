@@ -1,0 +1,35 @@
+package dev.quire.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code quire papers fetch}: adds to papers.json what the posts need and it lacks. */
+@Command(name = "fetch", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Fetches from arXiv (and Hugging Face, when enabled) the metadata of every paper the posts "
+                + "link to that papers.json lacks, and saves it there. Papers already there are left as they are.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:papers.json has every paper the site names", "1:some papers could not be fetched, "
+                + "or the site has errors", "2:wrong usage"})
+final class PapersFetchCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteArgument site;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Optional<PaperWork> work = PaperWork.open(site, err);
+        if (work.isEmpty()) {
+            return 1;
+        }
+        return work.get().finish(work.get().library().fetchMissing(work.get().citations().ids()), out, err);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.quire.cli;
+
+import dev.quire.plugin.arxiv.metadata.PaperMetadata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code quire papers list}: every paper the site names or papers.json holds, and how it stands. */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Lists the papers the posts name and those papers.json holds, by id: status (cached, "
+                + "missing: named but not in papers.json, unused: in papers.json but named nowhere), published, "
+                + "category, title, first author, how many posts and pages name it, when it was fetched.")
+final class PapersListCommand implements Callable<Integer> {
+
+    /** One row of the listing. */
+    record Row(String id, String status, String published, String category, String title, String firstAuthor,
+            int posts, String fetched) {
+    }
+
+    @Mixin
+    SiteArgument site;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "csv or json. Default: ${DEFAULT-VALUE}.")
+    RowFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Optional<PaperWork> work = PaperWork.open(site, spec.commandLine().getErr());
+        if (work.isEmpty()) {
+            return 1;
+        }
+        PaperWork papers = work.get();
+        TreeSet<String> ids = new TreeSet<>(papers.citations().ids());
+        papers.library().cache().all().forEach(paper -> ids.add(paper.id()));
+        List<Row> rows = new ArrayList<>();
+        for (String id : ids) {
+            int posts = papers.citations().citing(id).size();
+            rows.add(papers.library().cache().get(id)
+                    .map(paper -> row(paper, posts == 0 ? "unused" : "cached", posts))
+                    .orElseGet(() -> new Row(id, "missing", null, null, null, null, posts, null)));
+        }
+        format.print(spec.commandLine().getOut(), Row.class, rows);
+        return 0;
+    }
+
+    private static Row row(PaperMetadata paper, String status, int posts) {
+        return new Row(paper.id(), status, paper.published() == null ? null : paper.published().toLocalDate().toString(),
+                paper.primaryCategory(), paper.title(), paper.authors().isEmpty() ? null : paper.authors().get(0), posts,
+                paper.fetched() == null ? null : paper.fetched().toString());
+    }
+}

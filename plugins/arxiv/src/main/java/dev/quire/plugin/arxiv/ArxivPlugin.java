@@ -1,0 +1,111 @@
+package dev.quire.plugin.arxiv;
+
+import dev.quire.diagnostics.QuireException;
+import dev.quire.model.Content;
+import dev.quire.model.Post;
+import dev.quire.model.Site;
+import dev.quire.plugin.Output;
+import dev.quire.plugin.PluginContext;
+import dev.quire.plugin.QuirePlugin;
+import dev.quire.plugin.arxiv.http.Sleeper;
+import dev.quire.plugin.arxiv.metadata.MetadataSource;
+import dev.quire.plugin.arxiv.render.JsonLd;
+import dev.quire.plugin.arxiv.render.LinkDecorator;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The {@code arxiv} plugin: finds the papers posts link to, keeps their metadata in
+ * {@code papers.json} (fetching only what is missing, nothing when offline), and enriches the site:
+ * tooltips and a row of links at each paper link, {@code post.data.papers} for the theme's cards,
+ * {@code site.data.papers} and the {@code /papers/} index, BibTeX files, and JSON-LD citations.
+ */
+public final class ArxivPlugin implements QuirePlugin {
+
+    public static final String NAME = "arxiv";
+
+    private ArxivSettings settings;
+    private SitePapers papers;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The settings {@link #init} read; null when they were invalid (and reported). */
+    public ArxivSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void init(PluginContext context) {
+        ArxivSettings read = context.settings(ArxivSettings.class);
+        List<String> problems = read.problems();
+        problems.forEach(problem -> context.error("quire.yml", 0, problem));
+        settings = problems.isEmpty() ? read : null;
+    }
+
+    /**
+     * Opens the site's paper library with the real network, identifying as this site: for the build
+     * and for the {@code quire papers} commands alike.
+     *
+     * @throws QuireException when the cache is outside the site or cannot be read
+     */
+    public static PaperLibrary library(Site site, ArxivSettings settings) {
+        Clock clock = Clock.systemUTC();
+        return PaperLibrary.open(site, settings,
+                MetadataSource.create(settings, UserAgent.of(site), clock, Sleeper.SYSTEM), clock);
+    }
+
+    @Override
+    public void siteLoaded(Site site, PluginContext context) {
+        if (settings == null) {
+            return;
+        }
+        SiteCitations citations = SiteCitations.of(site);
+        PaperLibrary library;
+        try {
+            library = library(site, settings);
+        } catch (QuireException e) {
+            context.error(e.file(), e.line(), e.getMessage());
+            return;
+        }
+        if (context.options().offline()) {
+            for (String id : library.missing(citations.ids())) {
+                SiteCitations.Location at = citations.firstAt(id);
+                context.warning(at.source(), at.line(), "arXiv:" + id + " is not in " + settings.cache()
+                        + " and this build is offline; its links stay plain links (run 'quire papers fetch' to add it)");
+            }
+        } else {
+            library.fetchMissing(citations.ids()).report(citations, settings.cache(), context);
+        }
+        papers = SitePapers.of(site, citations, library.cache());
+        for (Content content : site.contents()) {
+            List<Paper> named = papers.in(content);
+            if (!named.isEmpty()) {
+                content.data().put("papers", named);
+                content.head().add(JsonLd.script(content instanceof Post ? "BlogPosting" : "WebPage",
+                        pageUrl(site, content), named));
+            }
+        }
+        site.data().put("papers", papers.index());
+    }
+
+    private static String pageUrl(Site site, Content content) {
+        return site.settings().url() == null ? content.url() : site.absoluteUrl(content.url());
+    }
+
+    @Override
+    public void transform(Content content, PluginContext context) {
+        if (papers != null && content.document() != null && !papers.in(content).isEmpty()) {
+            LinkDecorator.decorate(content.document(), papers.byId());
+        }
+    }
+
+    @Override
+    public void write(Site site, Output output, PluginContext context) {
+        if (papers != null) {
+            PaperFiles.write(site, papers, settings, output, context);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.quire.plugin.arxiv;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The {@code arxiv:} section of {@code quire.yml}. Every key is optional.
+ *
+ * <pre>
+ * arxiv:
+ *   api-url: http://export.arxiv.org/api/query   # a mirror or a proxy may stand here
+ *   cache: papers.json                            # inside the site folder; commit it
+ *   batch-size: 50                                # ids per request
+ *   timeout-seconds: 30                           # per request, connecting to last byte
+ *   attempts: 4                                   # tries per request on 5xx, 429, network errors
+ *   index: true                                   # write the papers index at /papers/
+ *   index-title: Papers                           # its title
+ *   huggingface:
+ *     enabled: false                              # also ask Hugging Face: upvotes, code, project page
+ *     api-url: https://huggingface.co/api/papers
+ * </pre>
+ *
+ * <p>Hugging Face sits under {@code arxiv:} because it only ever adds to arXiv papers: this plugin is
+ * the one that asks it, so one plugin owns one section.
+ */
+public record ArxivSettings(String apiUrl, String cache, Integer batchSize, Integer timeoutSeconds, Integer attempts,
+        Boolean index, String indexTitle, HuggingFace huggingface) {
+
+    public static final String DEFAULT_API_URL = "http://export.arxiv.org/api/query";
+    public static final String DEFAULT_HUGGING_FACE_API_URL = "https://huggingface.co/api/papers";
+
+    /**
+     * The {@code arxiv.huggingface:} section.
+     *
+     * @param enabled whether to ask Hugging Face at all
+     * @param apiUrl  the papers API; a paper is {@code API/ID}
+     */
+    public record HuggingFace(Boolean enabled, String apiUrl) {
+        public HuggingFace {
+            enabled = Objects.requireNonNullElse(enabled, false);
+            apiUrl = Objects.requireNonNullElse(apiUrl, DEFAULT_HUGGING_FACE_API_URL);
+        }
+    }
+
+    public ArxivSettings {
+        apiUrl = Objects.requireNonNullElse(apiUrl, DEFAULT_API_URL);
+        cache = Objects.requireNonNullElse(cache, "papers.json");
+        batchSize = Objects.requireNonNullElse(batchSize, 50);
+        timeoutSeconds = Objects.requireNonNullElse(timeoutSeconds, 30);
+        attempts = Objects.requireNonNullElse(attempts, 4);
+        index = Objects.requireNonNullElse(index, true);
+        indexTitle = Objects.requireNonNullElse(indexTitle, "Papers");
+        huggingface = Objects.requireNonNullElse(huggingface, new HuggingFace(null, null));
+    }
+
+    /** Settings with every default, as for a {@code quire.yml} without an {@code arxiv:} section. */
+    public static ArxivSettings defaults() {
+        return new ArxivSettings(null, null, null, null, null, null, null, null);
+    }
+
+    /** What is wrong with these settings, one sentence each; empty when they are usable. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        checkUrl("arxiv.api-url", apiUrl, problems);
+        checkUrl("arxiv.huggingface.api-url", huggingface.apiUrl(), problems);
+        checkRange("arxiv.batch-size", batchSize, 1, 200, problems);
+        checkRange("arxiv.timeout-seconds", timeoutSeconds, 1, 600, problems);
+        checkRange("arxiv.attempts", attempts, 1, 10, problems);
+        if (cache.isBlank() || cache.startsWith("/") || cache.contains("..") || cache.contains("\\")) {
+            problems.add("'arxiv.cache' must be a file inside the site folder, like papers.json (got '" + cache + "')");
+        }
+        return problems;
+    }
+
+    public URI api() {
+        return URI.create(apiUrl);
+    }
+
+    public URI huggingFaceApi() {
+        return URI.create(huggingface.apiUrl());
+    }
+
+    public Duration timeout() {
+        return Duration.ofSeconds(timeoutSeconds);
+    }
+
+    private static void checkUrl(String key, String value, List<String> problems) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new URISyntaxException(value, "not an http(s) URL");
+            }
+        } catch (URISyntaxException e) {
+            problems.add("'" + key + "' must be an http or https URL (got '" + value + "')");
+        }
+    }
+
+    private static void checkRange(String key, int value, int min, int max, List<String> problems) {
+        if (value < min || value > max) {
+            problems.add("'" + key + "' must be between " + min + " and " + max + " (got " + value + ")");
+        }
+    }
+}

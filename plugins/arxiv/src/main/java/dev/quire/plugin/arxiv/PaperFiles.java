@@ -1,0 +1,57 @@
+package dev.quire.plugin.arxiv;
+
+import dev.quire.model.Content;
+import dev.quire.model.Site;
+import dev.quire.plugin.Output;
+import dev.quire.plugin.PageInfo;
+import dev.quire.plugin.PluginContext;
+import dev.quire.plugin.arxiv.render.BibTex;
+import dev.quire.plugin.arxiv.render.CitationKeys;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files the plugin adds to a build: the papers index ({@code /papers/}, the theme's
+ * {@code papers} template), {@code /papers/ID.bib} for every paper, and {@code references.bib}
+ * beside every post or page that names papers.
+ */
+final class PaperFiles {
+
+    private static final String INDEX_FILE = Papers.INDEX_PATH + "index.html";
+
+    private PaperFiles() {
+    }
+
+    static void write(Site site, SitePapers papers, ArxivSettings settings, Output output, PluginContext context) {
+        CitationKeys keys = CitationKeys.of(papers.byId().values());
+        if (settings.index()) {
+            index(site, papers, settings, output, context);
+        }
+        papers.byId().values().forEach(paper -> output.write(Papers.INDEX_PATH + Papers.fileName(paper.id()) + ".bib",
+                BibTex.entry(paper, keys.of(paper.id()))));
+        for (Content content : site.contents()) {
+            List<Paper> named = papers.in(content);
+            if (!named.isEmpty()) {
+                output.write(folderOf(site, content) + "references.bib", BibTex.entries(named, keys));
+            }
+        }
+    }
+
+    private static void index(Site site, SitePapers papers, ArxivSettings settings, Output output, PluginContext context) {
+        if (output.exists(INDEX_FILE)) {
+            context.error(null, 0, "a page of the site is already published at " + site.url(Papers.INDEX_PATH)
+                    + ", where the papers index goes; move that page, or set 'arxiv.index: false'");
+            return;
+        }
+        PageInfo info = new PageInfo("papers", settings.indexTitle(), site.settings().description(),
+                site.url(Papers.INDEX_PATH), null, false);
+        output.page(INDEX_FILE, "papers", info, Map.of("papers", papers.index()));
+    }
+
+    /** The output folder of a post or page: its URL without the base URL, e.g. {@code blog/2025/11/28/x/}. */
+    private static String folderOf(Site site, Content content) {
+        String base = site.settings().baseUrl();
+        String url = content.url();
+        return url.startsWith(base) ? url.substring(base.length()) : url.substring(1);
+    }
+}

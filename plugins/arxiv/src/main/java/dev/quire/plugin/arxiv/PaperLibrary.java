@@ -1,0 +1,161 @@
+package dev.quire.plugin.arxiv;
+
+import dev.quire.diagnostics.QuireException;
+import dev.quire.model.Site;
+import dev.quire.plugin.PluginContext;
+import dev.quire.plugin.arxiv.metadata.MetadataSource;
+import dev.quire.plugin.arxiv.metadata.PaperCache;
+import dev.quire.plugin.arxiv.metadata.PaperMetadata;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A site's papers: the cache ({@code papers.json}) and the network behind it. The build fills in
+ * what is missing through it, and so do {@code quire papers fetch} and {@code refresh}.
+ */
+public final class PaperLibrary {
+
+    /**
+     * What an update did.
+     *
+     * @param fetched           the ids whose metadata was fetched (and stored)
+     * @param failed            why there is no metadata for the other ids asked for, by id
+     * @param notRefreshed      why cached papers could not be fetched again (they keep their metadata), by id
+     * @param huggingFaceFailed why Hugging Face could not add to a paper, by id
+     * @param saveProblem       why the cache could not be written, or null
+     */
+    public record Update(List<String> fetched, Map<String, String> failed, Map<String, String> notRefreshed,
+            Map<String, String> huggingFaceFailed, String saveProblem) {
+
+        /**
+         * Reports the update: a warning per id that failed, at the place the site first names it
+         * (network trouble never fails a build, but {@code --strict} turns warnings into errors).
+         */
+        public void report(SiteCitations citations, String cacheName, PluginContext context) {
+            failed.forEach((id, reason) -> warn(citations, cacheName, context, id,
+                    "arXiv:" + id + " has no metadata (" + reason + "); its links stay plain links"));
+            notRefreshed.forEach((id, reason) -> warn(citations, cacheName, context, id,
+                    "arXiv:" + id + " could not be fetched again (" + reason + "); its cached metadata is kept"));
+            huggingFaceFailed.forEach((id, reason) -> warn(citations, cacheName, context, id, "arXiv:" + id
+                    + ": Hugging Face could not be asked (" + reason + "); the paper is shown without its data"));
+            if (saveProblem != null) {
+                context.warning(cacheName, 0, "cannot write " + cacheName + " (" + saveProblem
+                        + "); what was fetched is used for this build only");
+            }
+            if (!fetched.isEmpty()) {
+                context.info(cacheName, 0, "fetched " + fetched.size() + (fetched.size() == 1 ? " paper: " : " papers: ")
+                        + String.join(", ", fetched));
+            }
+        }
+
+        /** True when every paper asked for was had, from arXiv and Hugging Face, and stored. */
+        public boolean complete() {
+            return failed.isEmpty() && notRefreshed.isEmpty() && huggingFaceFailed.isEmpty() && saveProblem == null;
+        }
+
+        private static void warn(SiteCitations citations, String cacheName, PluginContext context, String id, String message) {
+            SiteCitations.Location at = citations.firstAt(id);
+            context.warning(at == null ? cacheName : at.source(), at == null ? 0 : at.line(), message);
+        }
+    }
+
+    private final PaperCache cache;
+    private final MetadataSource source;
+    private final Clock clock;
+
+    private PaperLibrary(PaperCache cache, MetadataSource source, Clock clock) {
+        this.cache = cache;
+        this.source = source;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the cache of {@code site} that {@code settings} name.
+     *
+     * @throws QuireException when the cache lies outside the site or cannot be read
+     */
+    public static PaperLibrary open(Site site, ArxivSettings settings, MetadataSource source, Clock clock) {
+        Path file = site.root().resolve(settings.cache()).normalize();
+        if (!site.isInside(file)) {
+            throw new QuireException("quire.yml", 0, "'arxiv.cache' must be inside the site folder (got '"
+                    + settings.cache() + "')");
+        }
+        return new PaperLibrary(PaperCache.load(file, settings.cache()), source, clock);
+    }
+
+    public PaperCache cache() {
+        return cache;
+    }
+
+    /** The ids among {@code wanted} that the cache has no metadata for, by id. */
+    public List<String> missing(Collection<String> wanted) {
+        return new TreeSet<>(wanted).stream().filter(id -> !cache.contains(id)).toList();
+    }
+
+    /**
+     * Fetches the metadata the cache lacks for {@code wanted} (and, when Hugging Face is on, what
+     * it adds to cached papers it was never asked about), and saves the cache when it changed.
+     */
+    public Update fetchMissing(Collection<String> wanted) {
+        List<String> missing = missing(wanted);
+        List<PaperMetadata> withoutHuggingFace = new TreeSet<>(wanted).stream()
+                .flatMap(id -> cache.get(id).stream()).filter(source::wantsHuggingFace).toList();
+        MetadataSource.Fetched fetched = missing.isEmpty() ? null : source.fetch(missing, Map.of());
+        MetadataSource.Fetched added = source.addHuggingFace(withoutHuggingFace);
+        return store(fetched, added);
+    }
+
+    /**
+     * Fetches again every cached paper fetched more than {@code olderThan} ago (or never, for
+     * entries written by hand), plus what the cache lacks for {@code wanted}. A paper that cannot
+     * be fetched again keeps its cached metadata.
+     *
+     * @param olderThan {@code null} to fetch every paper again
+     */
+    public Update refresh(Collection<String> wanted, Duration olderThan) {
+        Instant cutoff = olderThan == null ? null : clock.instant().minus(olderThan);
+        TreeSet<String> ids = new TreeSet<>(missing(wanted));
+        Map<String, PaperMetadata> earlier = new LinkedHashMap<>();
+        for (PaperMetadata paper : cache.all()) {
+            if (cutoff == null || paper.fetched() == null || paper.fetched().isBefore(cutoff)) {
+                ids.add(paper.id());
+                earlier.put(paper.id(), paper);
+            }
+        }
+        MetadataSource.Fetched fetched = ids.isEmpty() ? null : source.fetch(new ArrayList<>(ids), earlier);
+        return store(fetched, null);
+    }
+
+    private Update store(MetadataSource.Fetched fetched, MetadataSource.Fetched added) {
+        List<String> ids = new ArrayList<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        Map<String, String> notRefreshed = new LinkedHashMap<>();
+        Map<String, String> huggingFaceFailed = new LinkedHashMap<>();
+        for (MetadataSource.Fetched part : new MetadataSource.Fetched[] {fetched, added}) {
+            if (part != null) {
+                part.failed().forEach((id, reason) -> (cache.contains(id) ? notRefreshed : failed).put(id, reason));
+                cache.putAll(part.found().values());
+                ids.addAll(part.found().keySet());
+                huggingFaceFailed.putAll(part.huggingFaceFailed());
+            }
+        }
+        String saveProblem = null;
+        if (!ids.isEmpty()) {
+            try {
+                cache.save();
+            } catch (IOException e) {
+                saveProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+        }
+        return new Update(List.copyOf(new TreeSet<>(ids)), failed, notRefreshed, huggingFaceFailed, saveProblem);
+    }
+}

@@ -1,0 +1,2 @@
+/** What the plugin makes of papers: enriched links in the AST, BibTeX, JSON-LD. */
+package dev.quire.plugin.arxiv.render;

@@ -1,0 +1,135 @@
+package dev.quire.plugin.images.scan;
+
+import dev.quire.model.Content;
+import dev.quire.model.Site;
+import dev.quire.model.Urls;
+import dev.quire.plugin.PluginContext;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the links of a post to files of the site, the way Docusaurus does: relative to the
+ * post's folder, {@code /x} inside {@code static/}, {@code @site/x} from the site folder. Only
+ * {@link Site#resolveFile} decides what is inside the site; whatever leads out is refused.
+ * Problems are reported with the post's file and line. Safe to use from many threads.
+ */
+public final class LinkResolver {
+
+    /** Links to these are pages, which the core resolves, not files to publish. */
+    private static final Set<String> PAGE_EXTENSIONS = Set.of("", "md", "mdx", "html", "htm");
+
+    private final Site site;
+    private final Path staticRoot;
+    private final PluginContext context;
+
+    public LinkResolver(Site site, PluginContext context) {
+        this.site = site;
+        this.staticRoot = site.root().resolve("static");
+        this.context = context;
+    }
+
+    /**
+     * @return the file, or empty when the link is not one to a file of the site (a URL, an anchor,
+     *         a page) or when it is broken, which is then reported as an error
+     */
+    public Optional<SiteFile> resolve(Content content, Reference reference) {
+        String link = reference.link();
+        if (link.isEmpty() || link.startsWith("#") || link.startsWith("?") || Urls.isExternal(link)) {
+            return Optional.empty();
+        }
+        boolean linked = reference.use() == Use.FILE;
+        if (linked && PAGE_EXTENSIONS.contains(Imports.extension(link))) {
+            return Optional.empty();
+        }
+        Path base = content.directory();
+        String path = link;
+        if (link.startsWith(Imports.SITE_ALIAS)) {
+            base = site.root();
+            path = link.substring(Imports.SITE_ALIAS.length());
+        } else if (link.startsWith("/")) {
+            path = withoutBaseUrl(link);
+        }
+        Optional<Path> found;
+        try {
+            found = site.resolveFile(base, path);
+        } catch (IllegalArgumentException e) {
+            report(content, reference, "'" + link + "' is not a valid path: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (found.isEmpty()) {
+            report(content, reference, "'" + link + "' " + outsideReason(path)
+                    + "; a post may only use files inside the site folder, so it is not read");
+            return Optional.empty();
+        }
+        Path file = found.get();
+        if (!Files.exists(file)) {
+            if (!(linked && path.startsWith("/"))) {
+                report(content, reference, missing(content, link, path, file));
+            }
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            report(content, reference, "'" + link + "' is a folder, not a file");
+            return Optional.empty();
+        }
+        try {
+            Path real = file.toRealPath();
+            String staticPath = real.startsWith(staticRoot) ? SitePaths.relative(staticRoot, real) : null;
+            return Optional.of(new SiteFile(real, staticPath));
+        } catch (IOException e) {
+            report(content, reference, "cannot read '" + link + "': " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** {@code useBaseUrl('/img/x.png')} already put the base URL in front; static files do not have it. */
+    private String withoutBaseUrl(String link) {
+        String baseUrl = site.settings().baseUrl();
+        return !baseUrl.equals("/") && link.startsWith(baseUrl) ? link.substring(baseUrl.length() - 1) : link;
+    }
+
+    private static String outsideReason(String path) {
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = path;
+        }
+        boolean climbs = Arrays.asList(decoded.split("[/\\\\]")).contains("..");
+        return climbs ? "leads outside the site folder"
+                : "is, or goes through, a symbolic link that points outside the site folder";
+    }
+
+    private String missing(Content content, String link, String path, Path file) {
+        String what = link.startsWith("/") ? "static/" + SitePaths.relative(staticRoot, file)
+                : SitePaths.relative(site.root(), file);
+        StringBuilder message = new StringBuilder("'").append(link).append("' not found: there is no ").append(what);
+        Suggestions.closest(file, site.root(), site::isInside)
+                .map(candidate -> asWritten(content, link, path, candidate))
+                .ifPresent(candidate -> message.append("; did you mean '").append(candidate).append("'?"));
+        return message.toString();
+    }
+
+    /** A suggested file, written the way the author wrote the missing link; null if it cannot be. */
+    private String asWritten(Content content, String link, String path, Path candidate) {
+        if (link.startsWith(Imports.SITE_ALIAS)) {
+            return Imports.SITE_ALIAS + SitePaths.relative(site.root(), candidate);
+        }
+        if (link.startsWith("/")) {
+            return candidate.startsWith(staticRoot) ? "/" + SitePaths.relative(staticRoot, candidate) : null;
+        }
+        String relative = SitePaths.relative(content.directory(), candidate);
+        return path.startsWith("./") && !relative.startsWith("../") ? "./" + relative : relative;
+    }
+
+    private void report(Content content, Reference reference, String message) {
+        String what = reference.use() == Use.IMAGE ? "image " : "linked file ";
+        context.error(content.source(), reference.line(), what + message);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.quire.plugin.images.scan;
+
+/**
+ * A link in a post that may name a file of the site.
+ *
+ * @param link the link as the post gives it, import bindings already replaced by their path
+ * @param use  whether the post shows the file as a picture or links to it
+ * @param line the line of the post's source file, for messages
+ */
+public record Reference(String link, Use use, int line) {
+}

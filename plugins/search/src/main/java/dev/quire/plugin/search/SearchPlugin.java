@@ -1,0 +1,92 @@
+package dev.quire.plugin.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.quire.model.Content;
+import dev.quire.model.Post;
+import dev.quire.model.Site;
+import dev.quire.model.Tag;
+import dev.quire.plugin.Output;
+import dev.quire.plugin.PluginContext;
+import dev.quire.plugin.QuirePlugin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+
+/**
+ * Writes {@code search-index.json}: every listed post (newest first) and every page, with title,
+ * URL, day, tags, paper titles and text. Tells themes where it is through
+ * {@code site.data.search.index}, so a theme shows its search box only when there is an index.
+ */
+public final class SearchPlugin implements QuirePlugin {
+
+    /** The key of {@link Site#data()} themes read: a map with {@code index}, the index's URL. */
+    public static final String DATA_KEY = "search";
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private SearchSettings settings = new SearchSettings(null, null, null);
+
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public void init(PluginContext context) {
+        settings = context.settings(SearchSettings.class);
+        String path = settings.path();
+        if (path.isBlank() || path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+            context.error("quire.yml", 0, "search.path must be a file path inside the site, like search-index.json");
+        }
+    }
+
+    @Override
+    public void siteLoaded(Site site, PluginContext context) {
+        if (settings.enabled()) {
+            site.data().put(DATA_KEY, Map.of("index", site.url(settings.path())));
+        }
+    }
+
+    @Override
+    public void write(Site site, Output output, PluginContext context) {
+        if (!settings.enabled()) {
+            return;
+        }
+        List<SearchEntry> entries = new ArrayList<>();
+        site.listedPosts().forEach(post -> entries.add(entry(post)));
+        site.pages().forEach(page -> entries.add(entry(page)));
+        try {
+            output.write(settings.path(), JSON.writeValueAsString(Map.of("entries", entries)));
+        } catch (JsonProcessingException e) {
+            context.error(null, 0, "cannot write the search index: " + e.getOriginalMessage());
+        }
+    }
+
+    private SearchEntry entry(Content content) {
+        String date = null;
+        List<String> tags = List.of();
+        if (content instanceof Post post) {
+            date = post.day().toString();
+            tags = post.tags().stream().map(Tag::label).toList();
+        }
+        return new SearchEntry(content.title(), content.url(), date, tags,
+                PaperTitles.of(content.data().get(PaperTitles.KEY)), text(content.html()));
+    }
+
+    private String text(String html) {
+        org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(html);
+        document.select("a.hash-link").remove();
+        String text = document.text().strip();
+        if (text.length() <= settings.maxTextLength()) {
+            return text;
+        }
+        int cut = settings.maxTextLength();
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut);
+    }
+}

@@ -1,0 +1,217 @@
+package dev.quire.theme.defaults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.BuildResult;
+import dev.quire.diagnostics.Severity;
+import dev.quire.testing.TestSite;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the default theme puts on the pages of the representative site. */
+class DefaultThemeTest {
+
+    private static final String SEED = "blog/2025/11/28/papers-review/index.html";
+    private static final String MATH = "blog/2025/11/21/diffusion-objectives/index.html";
+
+    @TempDir
+    static Path dir;
+
+    static BuiltSite site;
+
+    @TempDir
+    Path scratch;
+
+    @BeforeAll
+    static void build() {
+        site = BuiltSite.build(BuiltSite.testSite(), dir);
+    }
+
+    @Test
+    void aPostShowsItsDateReadingTimeAndTableOfContentsInKorean() {
+        Document post = site.html(SEED);
+
+        assertThat(post.selectFirst("html").attr("lang")).isEqualTo("ko");
+        assertThat(post.selectFirst(".post-title").text()).isEqualTo("2025-11-28 papers review");
+        assertThat(post.selectFirst(".post-meta time").text()).isEqualTo("2025년 11월 28일");
+        assertThat(post.selectFirst(".post-meta time").attr("datetime")).isEqualTo("2025-11-28");
+        assertThat(post.select(".post-meta span").eachText()).contains("읽는 데 2분");
+        assertThat(post.select(".toc--side .toc__item a").eachAttr("href")).containsExactly(
+                "#1-video-generation-models-are-good-latent-reward-models",
+                "#2-what-does-it-mean-to-understand-language", "#3-enact",
+                "#evaluating-embodied-cognition-with-world-modeling-of-egocentric-interaction");
+        assertThat(post.select(".toc--inline summary").text()).isEqualTo("목차");
+    }
+
+    @Test
+    void aShortPostHasNoTableOfContents() {
+        assertThat(site.html("blog/2024/11/29/first-post/index.html").select(".toc")).isEmpty();
+    }
+
+    @Test
+    void postsLinkToTheirNeighbours() {
+        Document post = site.html("blog/2025/11/21/diffusion-objectives/index.html");
+
+        assertThat(post.selectFirst(".post-nav a[rel=prev]").attr("href")).isEqualTo("/blog/2025/11/28/papers-review/");
+        assertThat(post.selectFirst(".post-nav a[rel=next]").attr("href")).isEqualTo("/blog/2025/11/14/rlhf-notes/");
+    }
+
+    @Test
+    void theHeadHasCanonicalPreviewAndStructuredData() throws Exception {
+        Document post = site.html(SEED);
+
+        String url = "https://papers.example.org/blog/2025/11/28/papers-review/";
+        assertThat(post.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(url);
+        assertThat(post.selectFirst("meta[property=og:url]").attr("content")).isEqualTo(url);
+        assertThat(post.selectFirst("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(post.selectFirst("meta[name=description]").attr("content")).isNotBlank();
+        assertThat(post.selectFirst("link[rel=icon]").attr("href")).matches("/assets/favicon\\.[0-9a-f]{8}\\.svg");
+        JsonNode ld = new ObjectMapper().readTree(post.selectFirst("script[type=application/ld+json]").data());
+        assertThat(ld.get("@type").asText()).isEqualTo("BlogPosting");
+        assertThat(ld.get("headline").asText()).isEqualTo("2025-11-28 papers review");
+        assertThat(ld.get("datePublished").asText()).isEqualTo("2025-11-28T00:00:00Z");
+        assertThat(ld.get("url").asText()).isEqualTo(url);
+        JsonNode authored = new ObjectMapper().readTree(site.html(MATH).selectFirst("script[type=application/ld+json]").data());
+        assertThat(authored.get("author").get(0).get("name").asText()).isEqualTo("김지원");
+        assertThat(authored.get("keywords")).extracting(JsonNode::asText).containsExactly("diffusion", "math", "정리");
+    }
+
+    @Test
+    void theColourSchemeIsSetBeforeTheStylesheetLoads() {
+        Document home = site.html("index.html");
+
+        Element head = home.head();
+        int script = head.children().indexOf(head.selectFirst("script"));
+        int stylesheet = head.children().indexOf(head.selectFirst("link[rel=stylesheet]"));
+        assertThat(script).isLessThan(stylesheet);
+        assertThat(head.selectFirst("script").data()).contains("quire-theme").contains("data-theme");
+    }
+
+    @Test
+    void everyPageHasLandmarksAndASkipLink() {
+        for (String page : site.pages()) {
+            Document html = site.html(page);
+            assertThat(html.select("header.site-header")).as(page).hasSize(1);
+            assertThat(html.select("main#content")).as(page).hasSize(1);
+            assertThat(html.select("footer.site-footer")).as(page).hasSize(1);
+            assertThat(html.selectFirst("a.skip-link").attr("href")).as(page).isEqualTo("#content");
+            assertThat(html.select("h1")).as(page).hasSize(1);
+            assertThat(html.select("img:not([alt])")).as(page).isEmpty();
+        }
+    }
+
+    @Test
+    void mathAndCodeLibrariesLoadOnlyWherePagesNeedThem() throws Exception {
+        Document math = site.html(MATH);
+        String katexCss = math.selectFirst("link[rel=stylesheet][href*=katex]").attr("href");
+        String katexJs = math.selectFirst("script[src*=katex]").attr("src");
+        String font = math.selectFirst("link[rel=preload][as=font]").attr("href");
+        String highlight = highlightScript(math);
+        assertThat(katexCss).matches("/assets/katex/katex-swap\\.min\\.[0-9a-f]{8}\\.css");
+        assertThat(katexJs).matches("/assets/katex/katex\\.min\\.[0-9a-f]{8}\\.js");
+        assertThat(font).matches("/assets/katex/fonts/KaTeX_Main-Regular\\.[0-9a-f]{8}\\.woff2");
+        assertThat(highlight).matches("/assets/highlight/highlight\\.min\\.[0-9a-f]{8}\\.js");
+        for (String asset : new String[] {katexCss, katexJs, highlight, font}) {
+            assertThat(site.exists(asset.substring(1))).as(asset).isTrue();
+        }
+        assertThat(site.text(katexCss.substring(1))).contains("url(" + font.substring("/assets/katex/".length()) + ")");
+
+        Document seed = site.html(SEED);
+        assertThat(seed.select("script[src*=katex], link[href*=katex]")).isEmpty();
+        assertThat(highlightScript(seed)).isNull();
+        assertThat(highlightScript(site.html("blog/2025/11/14/rlhf-notes/index.html"))).isEqualTo(highlight);
+        // Lists show summaries as plain text, formulas as their TeX, so they need no library.
+        Document home = site.html("index.html");
+        assertThat(home.select("script[src*=katex], link[href*=katex]")).isEmpty();
+        assertThat(highlightScript(home)).isNull();
+        assertThat(home.select(".entry__summary").eachText()).anySatisfy(summary ->
+                assertThat(summary).contains("이번 글에서는 \\epsilon-prediction, x_0-prediction"));
+    }
+
+    /** The highlight.js URL quire.js loads after the page, or null when the page has no code. */
+    private static String highlightScript(Document page) throws Exception {
+        JsonNode config = new ObjectMapper().readTree(page.selectFirst("script#quire-config").data());
+        return config.get("highlight").isNull() ? null : config.get("highlight").asText();
+    }
+
+    @Test
+    void listsArePaginatedTenAPage() {
+        Document first = site.html("blog/index.html");
+        Document second = site.html("blog/page/2/index.html");
+
+        assertThat(first.select(".entry")).hasSize(10);
+        assertThat(second.select(".entry")).hasSize(2);
+        assertThat(first.selectFirst(".pager a[rel=next]").attr("href")).isEqualTo("/blog/page/2/");
+        assertThat(second.selectFirst(".pager [aria-current=page]").text()).isEqualTo("2");
+        assertThat(site.html("index.html").selectFirst(".home-intro__title").text()).isEqualTo("Papers Review");
+    }
+
+    @Test
+    void theArchiveGroupsPostsByYear() {
+        Document archive = site.html("blog/archive/index.html");
+
+        assertThat(archive.select(".archive-year__title").eachText())
+                .containsExactly("2025 글 10개", "2024 글 2개");
+        assertThat(archive.selectFirst("title").text()).isEqualTo("보관함 | Papers Review");
+        assertThat(archive.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("보관함");
+        assertThat(site.html("blog/page/2/index.html").selectFirst("title").text())
+                .isEqualTo("Papers Review · 2페이지 | Papers Review");
+    }
+
+    @Test
+    void searchOpensOnlyWhenTheSiteHasAnIndex() {
+        Element dialog = site.html("index.html").selectFirst("dialog#search");
+
+        assertThat(dialog.attr("data-index")).isEqualTo("/search-index.json");
+        assertThat(site.exists("search-index.json")).isTrue();
+        assertThat(site.html("index.html").selectFirst("button.search-open").hasAttr("hidden")).isTrue();
+    }
+
+    @Test
+    void theNotFoundPageIsNotIndexed() {
+        assertThat(site.html("404.html").selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+    }
+
+    @Test
+    void aCoverFromTheImagePluginBecomesTheLinkPreview() {
+        TestSite small = TestSite.in(scratch).post("blog/2025-11-28-cover.md", "---\ntitle: Cover\n"
+                + "test-cover: {url: /blog/2025/11/28/cover/asset/fig.1a2b3c4d.png, width: 1600, height: 900}\n---\nText.");
+
+        assertThat(small.build().success()).isTrue();
+
+        Document post = org.jsoup.Jsoup.parse(small.output("blog/2025/11/28/cover/index.html"));
+        assertThat(post.selectFirst("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://papers.example.org/blog/2025/11/28/cover/asset/fig.1a2b3c4d.png");
+        assertThat(post.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo("1600");
+        assertThat(post.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        Element cover = post.selectFirst(".post-cover img");
+        assertThat(cover.attr("width")).isEqualTo("1600");
+        assertThat(cover.attr("height")).isEqualTo("900");
+    }
+
+    @Test
+    void paperCardsAndThePapersLinkAppearOnceTheirTemplatesExist() {
+        TestSite small = TestSite.in(scratch).post("blog/2025-11-28-papers.md", "---\ntitle: Papers\n"
+                + "test-papers: [{id: '2511.21541', title: Video Generation Models Are Good Latent Reward Models}]\n---\nText.");
+        String post = "blog/2025/11/28/papers/index.html";
+
+        BuildResult without = small.build();
+        assertThat(TestSite.messages(without, Severity.WARNING)).isEmpty();
+        assertThat(without.success()).isTrue();
+        assertThat(org.jsoup.Jsoup.parse(small.output(post)).select(".paper-cards, .site-nav a[href='/papers/']")).isEmpty();
+
+        small.file("templates/partials/paper-cards.peb",
+                "<section class=\"paper-cards\">{% for p in post.data.papers %}<p>{{ p.title }}</p>{% endfor %}</section>")
+                .file("templates/papers.peb", "{% extends 'base' %}");
+        assertThat(small.build().success()).isTrue();
+        Document html = org.jsoup.Jsoup.parse(small.output(post));
+        assertThat(html.select(".paper-cards p").text()).isEqualTo("Video Generation Models Are Good Latent Reward Models");
+        assertThat(html.select(".site-nav a[href='/papers/']").text()).isEqualTo("논문");
+    }
+}

@@ -1,0 +1,65 @@
+package dev.quire.theme.pebble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.testing.TestSite;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class I18nTest {
+
+    private static final String POST = "blog/2025/11/28/hello/index.html";
+
+    @TempDir
+    Path dir;
+
+    private TestSite site(String language) {
+        return TestSite.in(dir)
+                .config("title: T\nlanguage: " + language + "\ntheme: t\n")
+                .post("blog/2025-11-28-hello.md", "# Hello\n\nText.")
+                .file("themes/t/templates/post.peb",
+                        "{{ t('read_more') }}|{{ t('only_english') }}|{{ t('posts', 1) }}|{{ t('posts', 3) }}|{{ t('nav.home') }}|{{ t('missing') }}")
+                .file("themes/t/i18n/en.yml", "read_more: Read more\nonly_english: English only\n"
+                        + "posts:\n  one: \"{n} post\"\n  other: \"{n} posts\"\nnav:\n  home: Home\n")
+                .file("themes/t/i18n/ko.yml", "read_more: 더 읽기\nposts: \"글 {n}개\"\nnav:\n  home: 홈\n");
+    }
+
+    @Test
+    void stringsComeInTheSitesLanguageWithEnglishForWhatIsMissing() {
+        TestSite site = site("ko");
+
+        assertThat(site.build().success()).isTrue();
+
+        assertThat(site.output(POST)).isEqualTo("더 읽기|English only|글 1개|글 3개|홈|missing");
+    }
+
+    @Test
+    void englishPicksThePluralForm() {
+        TestSite site = site("en");
+
+        assertThat(site.build().success()).isTrue();
+
+        assertThat(site.output(POST)).isEqualTo("Read more|English only|1 post|3 posts|Home|missing");
+    }
+
+    @Test
+    void aRegionalTagUsesItsLanguage() {
+        TestSite site = site("ko-KR");
+
+        assertThat(site.build().success()).isTrue();
+
+        assertThat(site.output(POST)).startsWith("더 읽기|");
+    }
+
+    @Test
+    void aThemeExtendingAnotherReplacesSomeOfItsStrings() {
+        TestSite site = site("ko").config("title: T\nlanguage: ko\ntheme: child\n")
+                .file("themes/child/theme.yml", "extends: t\n")
+                .file("themes/child/i18n/ko.yml", "read_more: 계속 읽기\n");
+
+        assertThat(site.build().success()).isTrue();
+
+        assertThat(site.output(POST)).startsWith("계속 읽기|English only|글 1개");
+    }
+}
