@@ -85,7 +85,7 @@ public final class Pipeline {
             }
         } catch (QuireException e) {
             diagnostics.report(e.toDiagnostic());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             diagnostics.error(null, 0, "internal error: " + e, e);
         } finally {
             workers.close();

@@ -355,6 +355,11 @@ public final class MdxPreprocessor {
             }
             JsxTag tag = JsxTag.parse(s, pos, MAX_TAG_LENGTH);
             if (tag == null) {
+                if (mdx && pos + 1 < s.length() && isAsciiLetter(s.charAt(pos + 1))) {
+                    // MDX reads '<' before a letter as a tag: this one is broken or never closed.
+                    diagnostics.warning(source, line, "the tag " + abbreviate(tagStart()) + " is never closed "
+                            + "or is not valid JSX; it is shown as text");
+                }
                 out.append('<');
                 pos++;
                 return;
@@ -367,6 +372,15 @@ public final class MdxPreprocessor {
                 skipTo(tag.end());
                 emit(html);
             }
+        }
+
+        /** The opening of the tag at {@code pos}: the '<' and its name. */
+        private String tagStart() {
+            int end = pos + 1;
+            while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '.')) {
+                end++;
+            }
+            return s.substring(pos, end);
         }
 
         private void handleBrace() {
@@ -714,6 +728,10 @@ public final class MdxPreprocessor {
 
     private static String capitalize(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static String abbreviate(String text) {

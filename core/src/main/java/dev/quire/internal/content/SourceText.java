@@ -25,6 +25,15 @@ public record SourceText(String frontMatter, String body, int bodyFirstLine) {
     public static final int FRONT_MATTER_FIRST_LINE = 2;
 
     /**
+     * The largest post or page read. The longest real posts are far below a megabyte; a file of
+     * tens of megabytes is generated data or a pasted binary, and its text would be carried into
+     * the page, the excerpt and three feeds, each held in memory while the site is written.
+     */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private static final double MEGABYTE = 1024 * 1024;
+
+    /**
      * Reads {@code file}, reporting problems against {@code source} (its path in the site).
      *
      * @throws QuireException when the file is not UTF-8, is empty, or its front matter is not closed
@@ -32,6 +41,12 @@ public record SourceText(String frontMatter, String body, int bodyFirstLine) {
     public static SourceText read(Path file, String source) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new QuireException(source, 0, String.format(java.util.Locale.ROOT,
+                        "the file is %.1f MB; Quire reads posts and pages up to %d MB "
+                                + "(split it, or put large data in static/)", size / MEGABYTE, MAX_BYTES >> 20));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new QuireException(source, 0, "cannot read the file: " + e.getMessage(), e);

@@ -1,5 +1,8 @@
 package dev.quire.internal.markdown;
 
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
 /**
  * Refuses Markdown nested more deeply than anyone writes, before flexmark sees it. flexmark
  * recurses once per level of lists and block quotes when it post-processes and renders a
@@ -15,6 +18,35 @@ public final class NestingLimit {
     public static final int MAX_DEPTH = 100;
 
     private NestingLimit() {
+    }
+
+    /**
+     * The first node of a parsed document nested deeper than {@link #MAX_DEPTH}, or null. This
+     * catches inline nesting (emphasis in emphasis, images in links) that no line's markers show,
+     * before the renderer and the plugins' visitors recurse through it. The walk is iterative.
+     */
+    public static Node firstTooDeep(Document document) {
+        Node node = document.getFirstChild();
+        int depth = 1;
+        while (node != null) {
+            if (depth > MAX_DEPTH) {
+                return node;
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+                if (node == document) {
+                    return null;
+                }
+            }
+            node = node == null ? null : node.getNext();
+        }
+        return null;
     }
 
     /** The 0-based line of {@code markdown} first nested deeper than {@link #MAX_DEPTH}, or -1. */
