@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Publishes a folder of Markdown/MDX blog posts as a fast, valid static site.",
-        subcommands = {BuildCommand.class, ListCommand.class, NewCommand.class, PapersCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ListCommand.class, NewCommand.class, PapersCommand.class,
             CommandLine.HelpCommand.class})
 public final class QuireCommand implements Runnable {
 

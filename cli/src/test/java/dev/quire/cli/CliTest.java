@@ -28,8 +28,13 @@ class CliTest {
         return cli.execute(args);
     }
 
+    /** A picture of one pixel, for the image the seed post imports. */
+    private static final byte[] PIXEL = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
+
     private TestSite site() {
         return TestSite.in(dir)
+                .file("blog/2025-11-28-papers-review/asset/x.png", PIXEL)
                 .post("blog/2025-11-28-papers-review/index.mdx", "import img from './asset/x.png';\n\n"
                         + "# 2025-11-28 papers review\n\n## 1. [Paper](https://huggingface.co/papers/2511.21541)\n\n한국어 본문.\n")
                 .post("blog/2025-11-20-tagged.md", "---\ntitle: Tagged\ntags: [ml, 논문]\nauthors: [{name: Kim}]\n---\n"

@@ -53,34 +53,44 @@ public final class Pipeline {
     private final Diagnostics diagnostics;
     private final Timings timings = new Timings();
     private final Workers workers;
+    private final boolean check;
 
     /**
      * @param loader where plugins and theme engines are looked up (the Maven plugin passes its realm)
      */
     public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics) {
+        this(options, loader, diagnostics, false);
+    }
+
+    /**
+     * @param check when true, the build is only checked, never put in place: broken links of
+     *              authors are errors, and every link of every built page is checked too
+     */
+    public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, boolean check) {
+        this.check = check;
         this.options = options;
         this.loader = loader;
         this.diagnostics = diagnostics;
         this.workers = new Workers(loader);
     }
 
-    /** Loads, renders and writes the site. */
+    /** Loads, renders and writes the site; when checking, the written site is thrown away. */
     public BuildResult build() {
         long start = System.nanoTime();
         Loaded loaded = null;
         StagedOutput output = null;
-        boolean success = false;
         try {
             loaded = load();
             if (loaded != null && proceed()) {
                 output = render(loaded);
                 if (output != null && proceed()) {
                     Path target = output.target();
-                    StagedOutput committing = output;
-                    timings.time("commit", committing::commit);
-                    success = true;
-                    output = null;
-                    return result(true, target, loaded, committing, start);
+                    StagedOutput done = output;
+                    if (!check) {
+                        timings.time("commit", done::commit);
+                        output = null;
+                    }
+                    return result(true, target, loaded, done, start);
                 }
             }
         } catch (QuireException e) {
@@ -89,7 +99,7 @@ public final class Pipeline {
             diagnostics.error(null, 0, "internal error: " + e, e);
         } finally {
             workers.close();
-            if (output != null && !success) {
+            if (output != null) {
                 output.abandon();
             }
         }
@@ -245,9 +255,14 @@ public final class Pipeline {
             plugins.write(site, output);
             // Last: pages that plugins render may use theme assets too.
             timings.time("write: theme assets", () -> theme.assets().forEach(output::write));
-            LinkCheck check = new LinkCheck(site, staged.written(), diagnostics);
+            LinkTargets targets = new LinkTargets(site.settings().baseUrl(), staged.written());
+            LinkCheck linkCheck = new LinkCheck(site, targets, diagnostics, check ? Severity.ERROR : Severity.WARNING);
             timings.time("check links", () -> site.contents().parallelStream()
-                    .forEach(content -> check.check(content, links.getOrDefault(content, List.of()))));
+                    .forEach(content -> linkCheck.check(content, links.getOrDefault(content, List.of()))));
+            if (check) {
+                timings.time("check built pages", () ->
+                        new BuiltSiteCheck(staged.staging(), staged.written(), targets, linkCheck, diagnostics).run(workers));
+            }
             return staged;
         } catch (RuntimeException e) {
             staged.abandon();
