@@ -107,15 +107,20 @@ final class HostileRows {
                 builds("a post with a byte order mark", post(POST, "\uFEFF---\ntitle: Marked\n---\nBody.\n")),
                 builds("a post with NUL characters", post(POST, "# Nul\u0000ls\n\nText\u0000.\n")),
                 builds("a quire.yml with a byte order mark", f -> f.file("quire.yml", "\uFEFF" + TestSite.DEFAULT_CONFIG)),
+                fails("an authors.yml in Latin-1", f -> f.file("blog/authors.yml",
+                                "kim:\n  name: Andr\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)),
+                        "blog/authors.yml:2: error: the file is not UTF-8 text (byte 0xE9 at offset 17); save it as UTF-8"),
+                fails("a YAML bomb in tags.yml", post("blog/tags.yml", BILLION_LAUGHS),
+                        "blog/tags.yml:1: error: YAML expands to more than 100000 values (aliases repeated inside aliases?); refusing to read it"),
                 fails("a quire.yml in Latin-1", f -> f.file("quire.yml",
                                 (TestSite.DEFAULT_CONFIG + "description: caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1)),
-                        "quire.yml: error: quire.yml is not UTF-8 text; save it as UTF-8"));
+                        "quire.yml:4: error: the file is not UTF-8 text (byte 0xE9 at offset 80); save it as UTF-8"));
     }
 
     private static List<Row> sizeAndNesting() {
         return List.of(
                 fails("a 20 MB post", f -> f.file(POST, "# Big\n\n" + "Words words words words.\n\n".repeat(800_000)),
-                        POST + ": error: the file is 19.8 MB; Quire reads posts and pages up to 10 MB "
+                        POST + ": error: the file is 19.8 MB; Quire reads text files up to 10 MB "
                                 + "(split it, or put large data in static/)"),
                 fails("lists nested 10,000 deep", post(POST, "# Deep\n\n" + "- ".repeat(10_000) + "x\n"),
                         POST + ":3: error: lists or block quotes are nested more than 100 levels deep here; "

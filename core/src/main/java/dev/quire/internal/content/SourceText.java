@@ -39,19 +39,31 @@ public record SourceText(String frontMatter, String body, int bodyFirstLine) {
      * @throws QuireException when the file is not UTF-8, is empty, or its front matter is not closed
      */
     public static SourceText read(Path file, String source) {
+        return parse(readText(file, source), source);
+    }
+
+    /**
+     * Reads a text file of the site (content, {@code quire.yml}, {@code authors.yml}, ...) as strict
+     * UTF-8, without a byte order mark.
+     *
+     * @param source the file's path in the site, for messages
+     * @throws QuireException when the file is too large, unreadable or not UTF-8 (naming the line)
+     */
+    public static String readText(Path file, String source) {
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new QuireException(source, 0, String.format(java.util.Locale.ROOT,
-                        "the file is %.1f MB; Quire reads posts and pages up to %d MB "
+                        "the file is %.1f MB; Quire reads text files up to %d MB "
                                 + "(split it, or put large data in static/)", size / MEGABYTE, MAX_BYTES >> 20));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new QuireException(source, 0, "cannot read the file: " + e.getMessage(), e);
         }
-        return parse(decode(bytes, source), source);
+        String text = decode(bytes, source);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Splits already decoded text; see {@link #read}. */
