@@ -86,9 +86,15 @@ class HostileInputMatrixTest {
     /** What a row can change: the site, its output, and local servers standing in for arXiv. */
     final class Fixture {
         final TestSite site;
+        final Map<String, String> expected = new TreeMap<>();
 
         Fixture(TestSite site) {
             this.site = site;
+        }
+
+        /** After a successful build, the output file {@code path} must contain {@code text}. */
+        void expect(String path, String text) {
+            expected.merge(path, text, (a, b) -> a + "\n" + b);
         }
 
         Path path(String relative) {
@@ -132,7 +138,8 @@ class HostileInputMatrixTest {
     @MethodSource("rows")
     void answersClearlyAndKeepsThePreviousSite(Row row) throws Exception {
         TestSite site = copyOfTemplate();
-        row.breaker.breakIt(new Fixture(site));
+        Fixture fixture = new Fixture(site);
+        row.breaker.breakIt(fixture);
         Map<String, byte[]> before = tree(site.out());
 
         List<String> args = new ArrayList<>(List.of("build", site.root().toString(), "--out", site.out().toString()));
@@ -151,6 +158,14 @@ class HostileInputMatrixTest {
         if (row.exit == 0) {
             assertThat(site.out().resolve(".quire-build")).exists();
             assertThat(site.output("blog/2025/11/01/fine/index.html")).contains("A good post");
+            fixture.expected.forEach((path, texts) -> texts.lines()
+                    .forEach(text -> assertThat(site.output(path)).as(path).contains(text)));
+            tree(site.out()).forEach((path, bytes) -> {
+                if (path.endsWith(".html") || path.endsWith(".xml") || path.endsWith(".json")) {
+                    assertThat(new String(bytes, StandardCharsets.UTF_8)).as(path + " has no control characters")
+                            .doesNotContainPattern("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
+                }
+            });
         } else {
             assertThat(lines).as(printed).contains("quire: build failed with " + errors(row.lines) + "; "
                     + site.out() + " was left as it was");

@@ -92,8 +92,11 @@ final class HostileRows {
                         POST + ":2: error: author 'nobody' is not in blog/authors.yml (known: kim)"),
                 fails("a YAML bomb in authors.yml", post("blog/authors.yml", BILLION_LAUGHS),
                         "blog/authors.yml:1: error: YAML expands to more than 100000 values (aliases repeated inside aliases?); refusing to read it"),
-                builds("control characters in a title",
-                        post(POST, "---\ntitle: \"Bell\\a and \\x1b[31mred\"\n---\nBody.\n")));
+                builds("control characters in a title and text", f -> {
+                    f.file(POST, "---\ntitle: \"Bell\\a and \\x1b[31mred\"\n---\nBody \u0001 text\u007f.\n");
+                    f.expect("blog/2025/11/02/x/index.html", "<title>Bell and [31mred");
+                    f.expect("blog/2025/11/02/x/index.html", "Body  text.");
+                }));
     }
 
     private static List<Row> encodings() {

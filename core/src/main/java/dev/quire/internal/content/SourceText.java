@@ -1,6 +1,7 @@
 package dev.quire.internal.content;
 
 import dev.quire.diagnostics.QuireException;
+import dev.quire.internal.text.Html;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -69,7 +70,7 @@ public record SourceText(String frontMatter, String body, int bodyFirstLine) {
     /** Splits already decoded text; see {@link #read}. */
     public static SourceText parse(String raw, String source) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        text = Html.withoutControlCharacters(text.replace("\r\n", "\n").replace('\r', '\n'));
         if (text.isBlank()) {
             throw new QuireException(source, 1, "the file is empty; write a title and some text, or delete it");
         }
