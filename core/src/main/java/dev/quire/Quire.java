@@ -24,6 +24,13 @@ public final class Quire {
         return build(options, Quire.class.getClassLoader(), listener);
     }
 
+    /**
+     * Like {@link #build(BuildOptions, Consumer)}, telling {@code progress} how far the build has got.
+     */
+    public static BuildResult build(BuildOptions options, Consumer<Diagnostic> listener, BuildProgress progress) {
+        return new Pipeline(options, Quire.class.getClassLoader(), new Diagnostics(listener), progress).build();
+    }
+
     /** Like {@link #build(BuildOptions, Consumer)}, finding plugins with {@code loader}. */
     public static BuildResult build(BuildOptions options, ClassLoader loader, Consumer<Diagnostic> listener) {
         return new Pipeline(options, loader, new Diagnostics(listener)).build();
@@ -39,7 +46,12 @@ public final class Quire {
      * @return the result; {@link BuildResult#success()} is false when there are problems
      */
     public static BuildResult check(BuildOptions options, ClassLoader loader, Consumer<Diagnostic> listener) {
-        return new Pipeline(options, loader, new Diagnostics(listener), true).build();
+        return new Pipeline(options, loader, new Diagnostics(listener), BuildProgress.NONE, true).build();
+    }
+
+    /** Like {@link #check(BuildOptions, ClassLoader, Consumer)} with this class's loader, telling {@code progress}. */
+    public static BuildResult check(BuildOptions options, Consumer<Diagnostic> listener, BuildProgress progress) {
+        return new Pipeline(options, Quire.class.getClassLoader(), new Diagnostics(listener), progress, true).build();
     }
 
     /**

@@ -5,12 +5,15 @@ import dev.quire.BuildResult;
 import dev.quire.Quire;
 import dev.quire.diagnostics.Severity;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Help.Ansi.Style;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -42,18 +45,25 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    QuireCommand quire;
+
     @Override
     public Integer call() throws IOException {
-        var err = spec.commandLine().getErr();
-        Report report = new Report(err);
+        PrintWriter err = spec.commandLine().getErr();
+        Terminal terminal = quire.terminal();
         Path scratch = Files.createTempDirectory("quire-check-");
         try {
             BuildOptions options = new BuildOptions(site.site, scratch.resolve("site"), site.drafts, baseUrl, offline, strict);
-            BuildResult result = Quire.check(options, Quire.class.getClassLoader(), report::print);
-            report.causes(result, site.debug);
+            BuildResult result;
+            try (ProgressDisplay progress = ProgressDisplay.start(terminal, err)) {
+                result = Quire.check(options, diagnostic -> { }, progress);
+            }
+            new GroupedDiagnostics(terminal, err).print(result.diagnostics());
+            new Report(err).causes(result, site.debug);
             if (!result.success()) {
-                err.println("quire: check found " + Report.plural(result.count(Severity.ERROR), "error")
-                        + "; nothing was published");
+                err.println("quire: " + terminal.paint("check failed", Style.bold, Style.fg_red) + " with "
+                        + Report.plural(result.count(Severity.ERROR), "error") + "; nothing was published");
                 return 1;
             }
             spec.commandLine().getOut().println("Checked " + Report.plural(result.posts(), "post") + " and "

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.cli.HostileInputMatrixTest.Result;
 import dev.quire.testing.TestSite;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +23,7 @@ class CheckCommandTest {
     }
 
     private static List<String> lines(Result result) {
-        return Arrays.asList(result.err().split("\\R"));
+        return HostileInputMatrixTest.problemLines(result.err());
     }
 
     @Test
@@ -44,7 +43,7 @@ class CheckCommandTest {
         assertThat(lines(result)).contains(
                 "blog/2025-11-29-broken.md:3: error: broken link /blog/does-not-exist: no page or file at /blog/does-not-exist",
                 "blog/2025-11-29-broken.md:3: error: broken link /about/#team: pages/about.md has no anchor #team",
-                "quire: check found 2 errors; nothing was published");
+                "quire: check failed with 2 errors; nothing was published");
     }
 
     @Test

@@ -22,19 +22,20 @@ class CliTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = QuireCommand.commandLine();
+        CommandLine cli = QuireCommand.commandLine(Terminal.plain());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
     }
 
-    /** A picture of one pixel, for the image the seed post imports. */
-    private static final byte[] PIXEL = java.util.Base64.getDecoder()
-            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
+    /** Standard error without the progress lines a slow machine may show after a second. */
+    private String problems() {
+        return err.toString().replaceAll("(?m)^\\[[\\d.]+ s\\] .*\\R", "");
+    }
 
     private TestSite site() {
         return TestSite.in(dir)
-                .file("blog/2025-11-28-papers-review/asset/x.png", PIXEL)
+                .file("blog/2025-11-28-papers-review/asset/x.png", png())
                 .post("blog/2025-11-28-papers-review/index.mdx", "import img from './asset/x.png';\n\n"
                         + "# 2025-11-28 papers review\n\n## 1. [Paper](https://huggingface.co/papers/2511.21541)\n\n한국어 본문.\n")
                 .post("blog/2025-11-20-tagged.md", "---\ntitle: Tagged\ntags: [ml, 논문]\nauthors: [{name: Kim}]\n---\n"
@@ -45,22 +46,41 @@ class CliTest {
                         + "\"title\": \"Video Generation Models Are Good Latent Reward Models\"}]}\n");
     }
 
+    private static byte[] png() {
+        try {
+            var image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var bytes = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
-    void buildPrintsOneSummaryLineAndExitsZero() {
+    void buildEndsWithASummaryOfCountsAndExitsZero() {
         TestSite site = site();
-        int code = run("build", site.root().toString(), "--out", site.out().toString());
+        int code = run("build", site.root().toString(), "--out", site.out().toString(), "--offline");
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).matches("(?s)Built 2 posts and 0 pages into .* \\(\\d+ files, [\\d.]+ KB\\) in [\\d.]+ s\\R");
+        assertThat(out.toString()).matches("Built the site into \\Q" + site.out() + "\\E in [\\d.]+ s\\R"
+                + "  posts +2\\R"
+                + "  pages +0\\R"
+                + "  images +1\\R"
+                + "  papers enriched +1\\R"
+                + "  feeds +\\d+\\R"
+                + "  files written +\\d+  \\([\\d.]+ KB\\)\\R"
+                + "  warnings +0\\R");
+        assertThat(problems()).isEmpty();
         assertThat(site.output("blog/2025/11/28/papers-review/index.html")).contains("한국어 본문.").contains("lang=\"ko\"");
     }
 
     @Test
     void contentErrorsExitOneWithFileAndLineAndNoStackTrace() {
         TestSite site = site().post("blog/2025-11-30-bad.md", "---\ntags: 5\n---\nBad.\n");
-        int code = run("build", site.root().toString(), "--out", site.out().toString());
+        int code = run("build", site.root().toString(), "--out", site.out().toString(), "--offline");
         assertThat(code).isEqualTo(1);
         assertThat(err.toString())
-                .contains("blog/2025-11-30-bad.md:2: error: front matter 'tags' must be a list")
+                .contains("blog/2025-11-30-bad.md\n  2: error: front matter 'tags' must be a list")
                 .contains("quire: build failed with 1 error; ")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(site.out()).doesNotExist();
@@ -69,8 +89,11 @@ class CliTest {
     @Test
     void strictMakesWarningsFail() {
         TestSite site = site().config(TestSite.DEFAULT_CONFIG + "colour: red\n");
-        assertThat(run("build", site.root().toString(), "--out", site.out().toString(), "--strict")).isEqualTo(1);
-        assertThat(err.toString()).contains("quire.yml:4: warning: unknown setting 'colour' is ignored");
+        assertThat(run("build", site.root().toString(), "--out", site.out().toString(), "--strict", "--offline")).isEqualTo(1);
+        assertThat(problems()).isEqualTo("quire.yml\n"
+                + "  4: warning: unknown setting 'colour' is ignored\n"
+                + "error: strict mode: the warnings above count as errors\n"
+                + "quire: build failed with 1 error; " + site.out() + " was left as it was\n");
     }
 
     @Test
@@ -133,8 +156,22 @@ class CliTest {
         assertThat(Files.readString(created)).startsWith("---\ntitle: \"논문 읽는 밤: 1회\"\n");
         assertThat(run("new", "논문 읽는 밤: 1회", site.root().toString(), "--date", "2025-12-01")).isEqualTo(1);
         assertThat(err.toString()).contains("already exists");
-        assertThat(run("build", site.root().toString(), "--out", site.out().toString())).isZero();
+        assertThat(run("build", site.root().toString(), "--out", site.out().toString(), "--offline")).isZero();
         assertThat(site.output("blog/2025/12/01/논문-읽는-밤-1회/index.html")).contains("논문 읽는 밤: 1회");
+    }
+
+    @Test
+    void metricsShowEveryStageAndEachPluginsHooks() {
+        TestSite site = site();
+        assertThat(run("build", site.root().toString(), "--out", site.out().toString(), "--metrics", "--offline")).isZero();
+        String printed = out.toString();
+        assertThat(printed).contains("Time per stage (wall clock; the build took ");
+        for (String stage : new String[] {"read quire.yml", "load posts", "transform and render", "render pages",
+            "plugins: write", "check links", "replace the output"}) {
+            assertThat(printed).containsPattern("(?m)^  \\Q" + stage + "\\E +[\\d.]+ ms +\\d+%");
+        }
+        assertThat(printed).contains("Time per plugin").containsPattern("(?m)^ +images +arxiv +search +feeds$")
+                .containsPattern("(?m)^  transform( +[\\d.]+ ms){4}$").containsPattern("(?m)^  total( +[\\d.]+ ms){4}$");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.quire.internal.build;
 
 import dev.quire.BuildOptions;
+import dev.quire.BuildProgress;
 import dev.quire.BuildResult;
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
@@ -51,7 +52,7 @@ public final class Pipeline {
     private final BuildOptions options;
     private final ClassLoader loader;
     private final Diagnostics diagnostics;
-    private final Timings timings = new Timings();
+    private final Timings timings;
     private final Workers workers;
     private final boolean check;
 
@@ -59,19 +60,26 @@ public final class Pipeline {
      * @param loader where plugins and theme engines are looked up (the Maven plugin passes its realm)
      */
     public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics) {
-        this(options, loader, diagnostics, false);
+        this(options, loader, diagnostics, BuildProgress.NONE);
+    }
+
+    /** @param progress hears each stage begin and each file or page done */
+    public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, BuildProgress progress) {
+        this(options, loader, diagnostics, progress, false);
     }
 
     /**
      * @param check when true, the build is only checked, never put in place: broken links of
      *              authors are errors, and every link of every built page is checked too
      */
-    public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, boolean check) {
-        this.check = check;
+    public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, BuildProgress progress,
+            boolean check) {
         this.options = options;
         this.loader = loader;
         this.diagnostics = diagnostics;
+        this.timings = new Timings(progress);
         this.workers = new Workers(loader);
+        this.check = check;
     }
 
     /** Loads, renders and writes the site; when checking, the written site is thrown away. */
@@ -87,7 +95,7 @@ public final class Pipeline {
                     Path target = output.target();
                     StagedOutput done = output;
                     if (!check) {
-                        timings.time("commit", done::commit);
+                        timings.stage("replace the output", done::commit);
                         output = null;
                     }
                     return result(true, target, loaded, done, start);
@@ -143,7 +151,7 @@ public final class Pipeline {
     private Loaded load() {
         Path root = siteRoot();
         PluginHost plugins = PluginHost.load(loader, diagnostics, timings);
-        SiteConfig config = timings.time("config", () -> SiteConfig.read(root, plugins.names(), diagnostics));
+        SiteConfig config = timings.stage("read quire.yml", () -> SiteConfig.read(root, plugins.names(), diagnostics));
         SiteSettings settings = withBaseUrl(config.settings());
         SiteConfig effective = config;
         plugins.init(effective, options);
@@ -151,10 +159,10 @@ public final class Pipeline {
         ContentLoader contentLoader = ContentLoader.forSite(root, settings, markdown, diagnostics);
         Path blog = root.resolve(settings.blog().path());
         Path pagesDir = root.resolve(settings.pages().path());
-        List<Post> posts = timings.time("load posts", () ->
-                loadAll(ContentFiles.in(blog, root, diagnostics), f -> contentLoader.loadPost(f, options.drafts())));
-        List<Page> pages = timings.time("load pages", () ->
-                loadAll(ContentFiles.in(pagesDir, root, diagnostics), f -> contentLoader.loadPage(f, options.drafts())));
+        List<Post> posts = loadAll("load posts", ContentFiles.in(blog, root, diagnostics),
+                f -> contentLoader.loadPost(f, options.drafts()));
+        List<Page> pages = loadAll("load pages", ContentFiles.in(pagesDir, root, diagnostics),
+                f -> contentLoader.loadPage(f, options.drafts()));
         if (diagnostics.hasErrors()) {
             return null;
         }
@@ -188,8 +196,8 @@ public final class Pipeline {
         return settings.withLocation(settings.url(), override);
     }
 
-    private <T> List<T> loadAll(List<Path> files, Function<Path, Optional<T>> load) {
-        return workers.map(files, file -> {
+    private <T> List<T> loadAll(String stage, List<Path> files, Function<Path, Optional<T>> load) {
+        return timings.stage(stage, files.size(), () -> workers.map(files, file -> {
             try {
                 return load.apply(file);
             } catch (QuireException e) {
@@ -199,9 +207,11 @@ public final class Pipeline {
             } catch (RuntimeException e) {
                 String source = ContentLoader.relative(options.site(), file);
                 diagnostics.error(source, 0, "cannot read this file: " + e, e);
+            } finally {
+                timings.step();
             }
             return Optional.<T>empty();
-        }).stream().flatMap(Optional::stream).toList();
+        }).stream().flatMap(Optional::stream).toList());
     }
 
     private void checkPermalinks(List<Post> posts, List<Page> pages) {
@@ -227,40 +237,47 @@ public final class Pipeline {
     private StagedOutput render(Loaded loaded) {
         Site site = loaded.site;
         PluginHost plugins = loaded.plugins;
-        timings.time("plugins: site loaded", () -> plugins.siteLoaded(site));
+        timings.stage("plugins: site loaded", () -> plugins.siteLoaded(site));
         if (!proceed()) {
             return null;
         }
         Map<Path, Content> byFile = new HashMap<>();
         site.contents().forEach(c -> byFile.put(c.file(), c));
         Map<Content, List<ContentLinks.Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
-        timings.time("transform and render", () -> workers.forEach(site.contents(), content -> {
-            ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
-            plugins.transform(content);
-            links.put(content, ContentLinks.collect(content));
-            renderContent(loaded.markdown, content);
-        }));
-        plugins.siteRendered(site);
+        timings.stage("transform and render", site.contents().size(), () -> workers.forEach(site.contents(),
+                content -> {
+                    ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
+                    plugins.transform(content);
+                    links.put(content, ContentLinks.collect(content));
+                    renderContent(loaded.markdown, content);
+                    timings.step();
+                }));
+        timings.stage("plugins: site rendered", () -> plugins.siteRendered(site));
         if (!proceed()) {
             return null;
         }
-        Theme theme = timings.time("theme: load", () -> loadTheme(site));
+        Theme theme = timings.stage("load the theme", () -> loadTheme(site));
         StagedOutput staged = StagedOutput.open(options.output(), site.root());
         try {
             SiteOutput output = new SiteOutput(staged, theme, site);
             List<Routes.Route> routes = new Routes(site, theme::hasTemplate).all();
-            timings.time("theme: render pages", () -> routes.parallelStream().forEach(route ->
-                    output.page(route.path(), route.template(), route.info(), route.model())));
-            timings.time("write: static files", () -> copyStatic(site, output));
-            plugins.write(site, output);
+            timings.stage("render pages", routes.size(), () -> routes.parallelStream().forEach(route -> {
+                output.page(route.path(), route.template(), route.info(), route.model());
+                timings.step();
+            }));
+            timings.stage("copy static files", () -> copyStatic(site, output));
+            timings.stage("plugins: write", () -> plugins.write(site, output));
             // Last: pages that plugins render may use theme assets too.
-            timings.time("write: theme assets", () -> theme.assets().forEach(output::write));
+            timings.stage("write theme assets", () -> theme.assets().forEach(output::write));
             LinkTargets targets = new LinkTargets(site.settings().baseUrl(), staged.written());
             LinkCheck linkCheck = new LinkCheck(site, targets, diagnostics, check ? Severity.ERROR : Severity.WARNING);
-            timings.time("check links", () -> site.contents().parallelStream()
-                    .forEach(content -> linkCheck.check(content, links.getOrDefault(content, List.of()))));
+            timings.stage("check links", site.contents().size(), () -> site.contents().parallelStream()
+                    .forEach(content -> {
+                        linkCheck.check(content, links.getOrDefault(content, List.of()));
+                        timings.step();
+                    }));
             if (check) {
-                timings.time("check built pages", () ->
+                timings.stage("check built pages", () ->
                         new BuiltSiteCheck(staged.staging(), staged.written(), targets, linkCheck, diagnostics).run(workers));
             }
             return staged;
@@ -324,8 +341,9 @@ public final class Pipeline {
         int pages = loaded == null ? 0 : loaded.site.pages().size();
         int files = output == null ? 0 : output.written().size() + 1;
         long bytes = output == null ? 0 : output.bytesWritten();
+        Map<String, Long> counts = loaded == null ? Map.of() : loaded.plugins.counts();
         return new BuildResult(success, target, posts, pages, files, bytes, Duration.ofNanos(System.nanoTime() - start),
-                timings.snapshot(), all, diagnostics.causes());
+                timings.stages(), timings.plugins(), counts, all, diagnostics.causes());
     }
 
     /** The {@link Output} plugins see: the staged folder, plus pages rendered by the theme. */

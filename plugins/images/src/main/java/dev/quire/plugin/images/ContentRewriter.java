@@ -120,15 +120,15 @@ final class ContentRewriter {
         }
         if (cover.file() == null) {
             content.setImage(cover.url());
-            content.data().put("cover", new Cover(cover.url(), null, null, null, null, null));
+            content.data().put("cover", new Cover(cover.url(), null, null, null, null, null, false));
             return;
         }
         catalog.get(cover.file().file()).ifPresent(asset -> {
             content.setImage(asset.url());
             var header = asset.header();
-            content.data().put("cover", header == null ? new Cover(asset.url(), null, null, null, cover.alt(), null)
+            content.data().put("cover", header == null ? new Cover(asset.url(), null, null, null, cover.alt(), null, cover.shown())
                     : new Cover(asset.url(), header.width(), header.height(), header.format().mimeType(), cover.alt(),
-                            ImageAttributes.srcset(asset)));
+                            ImageAttributes.srcset(asset), cover.shown()));
         });
     }
 }

@@ -11,6 +11,9 @@ package dev.quire.plugin.images;
  * @param type   the media type, e.g. {@code image/png}, or {@code null} when unknown
  * @param alt    the image's alternative text from the post, or {@code null}
  * @param srcset the resized copies as an {@code srcset} value for cards, or {@code null} when none
+ * @param shown  true when the post's text already shows the picture, so a theme need not show it
+ *               again at the top of the post
  */
-public record Cover(String url, Integer width, Integer height, String type, String alt, String srcset) {
+public record Cover(String url, Integer width, Integer height, String type, String alt, String srcset,
+        boolean shown) {
 }

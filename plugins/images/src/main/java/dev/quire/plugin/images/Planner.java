@@ -65,7 +65,7 @@ final class Planner {
                         + mdxImport.binding() + "' names the absolute path '" + mdxImport.from()
                         + "'; a post may only use files inside the site folder: write a path relative to the post");
                 case CODE -> {
-                    if (!mdxImport.from().equals(USE_BASE_URL)) {
+                    if (!mdxImport.from().equals(USE_BASE_URL) && !mdxImport.isBuiltInComponent()) {
                         String what = Character.isUpperCase(mdxImport.binding().charAt(0)) ? "a component" : "code or data";
                         context.warning(content.source(), mdxImport.line(), "the import of '" + mdxImport.binding()
                                 + "' from '" + mdxImport.from() + "' is ignored: it is " + what
@@ -83,22 +83,25 @@ final class Planner {
         Reference declared = scan.frontMatterImage();
         if (declared != null) {
             if (Urls.isExternal(declared.link())) {
-                return new PostPlan.CoverSource(null, declared.link(), null);
+                return new PostPlan.CoverSource(null, declared.link(), null, false);
             }
-            return resolver.resolve(content, declared).map(file -> new PostPlan.CoverSource(file, null, null)).orElse(null);
+            java.util.Set<SiteFile> shown = pictures(scan, files).map(Candidate::file).collect(java.util.stream.Collectors.toSet());
+            return resolver.resolve(content, declared)
+                    .map(file -> new PostPlan.CoverSource(file, null, null, shown.contains(file))).orElse(null);
         }
         Stream<Candidate> fromImports = imported.entrySet().stream()
                 .filter(e -> Imports.kind(e.getKey()) == Imports.Kind.IMAGE)
-                .map(e -> new Candidate(e.getKey().line(), 0, e.getValue(), null));
+                .map(e -> new Candidate(e.getKey().line(), 0, e.getValue(), null, false));
         Stream<Candidate> fromBody = pictures(scan, files);
         return Stream.concat(fromImports, fromBody)
                 .min(Comparator.comparingInt(Candidate::line).thenComparingInt(Candidate::order))
-                .map(c -> new PostPlan.CoverSource(c.file, null, c.alt))
+                .map(c -> new PostPlan.CoverSource(c.file, null, c.alt,
+                        c.inBody() || pictures(scan, files).anyMatch(p -> p.file().equals(c.file()))))
                 .orElse(null);
     }
 
     /** A picture that could be the cover, at a line of the post; {@code order} breaks ties on one line. */
-    private record Candidate(int line, int order, SiteFile file, String alt) {
+    private record Candidate(int line, int order, SiteFile file, String alt, boolean inBody) {
     }
 
     private static Stream<Candidate> pictures(ContentScan scan, Map<Reference, SiteFile> files) {
@@ -123,7 +126,7 @@ final class Planner {
             Map<Reference, SiteFile> files, String alt) {
         SiteFile file = files.get(reference);
         if (file != null) {
-            pictures.add(new Candidate(reference.line(), order, file, alt));
+            pictures.add(new Candidate(reference.line(), order, file, alt, true));
         }
     }
 

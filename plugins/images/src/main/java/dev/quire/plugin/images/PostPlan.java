@@ -21,7 +21,8 @@ record PostPlan(ContentScan scan, Map<Reference, SiteFile> files, CoverSource co
      * @param file the file, or {@code null} for a URL
      * @param url  the URL as written in the front matter, or {@code null} for a file
      * @param alt  the alternative text of the image the cover comes from, or {@code null}
+     * @param shown true when the post's text shows the picture itself
      */
-    record CoverSource(SiteFile file, String url, String alt) {
+    record CoverSource(SiteFile file, String url, String alt, boolean shown) {
     }
 }

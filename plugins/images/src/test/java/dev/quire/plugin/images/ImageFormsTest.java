@@ -231,11 +231,12 @@ class ImageFormsTest {
     }
 
     @Test
-    void excerptsOnListPagesUseThePublishedImage() {
-        TestSite site = post("![teaser](./asset/small.png) Teaser text.\n\n<!-- truncate -->\n\nMore.\n");
+    void excerptsUseThePublishedImage() {
+        TestSite site = post("![teaser](./asset/small.png) Teaser text.\n\n<!-- truncate -->\n\nMore.\n")
+                .file("templates/partials/post-list.peb", "{% for entry in posts %}{{ entry.excerptHtml | raw }}{% endfor %}");
         built(site);
         String list = site.output("blog/index.html");
-        assertThat(Jsoup.parse(list).selectFirst("img").attr("src")).matches("/assets/images/small\\.[0-9a-f]{8}\\.png");
+        assertThat(Jsoup.parse(list).selectFirst("main img").attr("src")).matches("/assets/images/small\\.[0-9a-f]{8}\\.png");
     }
 
     @Test

@@ -54,7 +54,9 @@ class SeedSiteTest {
         assertThat(page.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo("1600");
         assertThat(page.selectFirst("meta[property=og:image:height]").attr("content")).isEqualTo("900");
         assertThat(page.selectFirst("meta[property=og:image:type]").attr("content")).isEqualTo("image/png");
-        assertThat(page.select("article img")).as("the text does not show the image").isEmpty();
+        assertThat(page.select("article .prose img")).as("the text does not show the image").isEmpty();
+        assertThat(page.select("article .post-cover img").attr("src")).as("the theme shows the cover once, on top")
+                .matches("/assets/images/blog_20251127_img1\\.[0-9a-f]{8}\\.png");
         assertThat(page.select("article h2")).hasSize(3);
     }
 

@@ -98,9 +98,9 @@ class DefaultThemeTest {
         for (String page : site.pages()) {
             Document html = site.html(page);
             assertThat(html.select("header.site-header")).as(page).hasSize(1);
-            assertThat(html.select("main#content")).as(page).hasSize(1);
+            assertThat(html.select("main#quire-content")).as(page).hasSize(1);
             assertThat(html.select("footer.site-footer")).as(page).hasSize(1);
-            assertThat(html.selectFirst("a.skip-link").attr("href")).as(page).isEqualTo("#content");
+            assertThat(html.selectFirst("a.skip-link").attr("href")).as(page).isEqualTo("#quire-content");
             assertThat(html.select("h1")).as(page).hasSize(1);
             assertThat(html.select("img:not([alt])")).as(page).isEmpty();
         }
@@ -166,7 +166,7 @@ class DefaultThemeTest {
 
     @Test
     void searchOpensOnlyWhenTheSiteHasAnIndex() {
-        Element dialog = site.html("index.html").selectFirst("dialog#search");
+        Element dialog = site.html("index.html").selectFirst("dialog#quire-search");
 
         assertThat(dialog.attr("data-index")).isEqualTo("/search-index.json");
         assertThat(site.exists("search-index.json")).isTrue();
@@ -196,15 +196,15 @@ class DefaultThemeTest {
     }
 
     @Test
-    void paperCardsAndThePapersLinkAppearOnceTheirTemplatesExist() {
+    void paperCardsShowAndASiteOverrideReplacesThem() {
         TestSite small = TestSite.in(scratch).post("blog/2025-11-28-papers.md", "---\ntitle: Papers\n"
                 + "test-papers: [{id: '2511.21541', title: Video Generation Models Are Good Latent Reward Models}]\n---\nText.");
         String post = "blog/2025/11/28/papers/index.html";
 
-        BuildResult without = small.build();
-        assertThat(TestSite.messages(without, Severity.WARNING)).isEmpty();
-        assertThat(without.success()).isTrue();
-        assertThat(org.jsoup.Jsoup.parse(small.output(post)).select(".paper-cards, .site-nav a[href='/papers/']")).isEmpty();
+        BuildResult shipped = small.build();
+        assertThat(TestSite.messages(shipped, Severity.WARNING)).isEmpty();
+        assertThat(shipped.success()).isTrue();
+        assertThat(org.jsoup.Jsoup.parse(small.output(post)).select(".paper-cards .paper-card")).hasSize(1);
 
         small.file("templates/partials/paper-cards.peb",
                 "<section class=\"paper-cards\">{% for p in post.data.papers %}<p>{{ p.title }}</p>{% endfor %}</section>")
@@ -212,6 +212,7 @@ class DefaultThemeTest {
         assertThat(small.build().success()).isTrue();
         Document html = org.jsoup.Jsoup.parse(small.output(post));
         assertThat(html.select(".paper-cards p").text()).isEqualTo("Video Generation Models Are Good Latent Reward Models");
+        assertThat(html.select(".paper-card")).isEmpty();
         assertThat(html.select(".site-nav a[href='/papers/']").text()).isEqualTo("논문");
     }
 }
