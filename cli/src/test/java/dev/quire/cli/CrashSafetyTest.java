@@ -122,6 +122,24 @@ class CrashSafetyTest {
         assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(KILLS);
     }
 
+    @Test
+    void aSiteParkedByASwapThatWasKilledIsPutBackEvenByAFailingBuild() throws Exception {
+        writeSite(1);
+        assertThat(cli("build", site.toString(), "--out", out.toString()).exit()).isZero();
+        Map<String, byte[]> oldSite = tree(out);
+        // What a kill between the two renames of the swap leaves: the old site parked, the new one staged.
+        Files.move(out, dir.resolve(".quire-previous-out-killed"));
+        Files.createDirectories(dir.resolve(".quire-staging-out-killed"));
+        Files.writeString(dir.resolve(".quire-staging-out-killed/index.html"), "half");
+        write("blog/2025-11-30-broken.md", "---\ndate: someday\n---\n# Broken\n");
+
+        Result result = cli("build", site.toString(), "--out", out.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        HostileInputMatrixTest.assertSameTree(oldSite, tree(out));
+        assertThat(leftovers()).isEmpty();
+    }
+
     /** Names what the killed build left in place of the output; fails when it is neither site. */
     private String judgeOutput(String where, Map<String, byte[]> oldSite, Map<String, byte[]> newSite) throws IOException {
         boolean staged = !leftovers().isEmpty();

@@ -88,6 +88,9 @@ public final class Pipeline {
         Loaded loaded = null;
         StagedOutput output = null;
         try {
+            if (!check) {
+                StagedOutput.recover(options.output());
+            }
             loaded = load();
             if (loaded != null && proceed()) {
                 output = render(loaded);
