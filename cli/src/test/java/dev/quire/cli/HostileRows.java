@@ -131,7 +131,7 @@ final class HostileRows {
                 fails("block quotes nested 10,000 deep", post(POST, "# Deep\n\n" + "> ".repeat(10_000) + "x\n"),
                         POST + ":3: error: lists or block quotes are nested more than 100 levels deep here; "
                                 + "Quire refuses such deep nesting"),
-                fails("lists indented 10,000 deep", post(POST, "# Deep\n\n" + indentedList(300)),
+                fails("lists indented 300 deep, one level a line", post(POST, "# Deep\n\n" + indentedList(300)),
                         POST + ":103: error: lists or block quotes are nested more than 100 levels deep here; "
                                 + "Quire refuses such deep nesting"),
                 fails("emphasis nested 10,000 deep", post(POST, "# Deep\n\n" + "*a ".repeat(10_000) + "x" + " b*".repeat(10_000) + "\n"),
