@@ -37,6 +37,24 @@ public final class Quire {
     }
 
     /**
+     * Checks the site: builds it into a staging folder next to {@code options.output()}, which is
+     * then deleted, so nothing is published. Broken links authors wrote are errors, and every
+     * {@code href}, {@code src}, {@code srcset} and {@code #fragment} of every built page, from
+     * templates and plugins too, must lead to a file and an element of the build.
+     *
+     * @param loader where plugins and theme engines are looked up
+     * @return the result; {@link BuildResult#success()} is false when there are problems
+     */
+    public static BuildResult check(BuildOptions options, ClassLoader loader, Consumer<Diagnostic> listener) {
+        return new Pipeline(options, loader, new Diagnostics(listener), BuildProgress.NONE, true).build();
+    }
+
+    /** Like {@link #check(BuildOptions, ClassLoader, Consumer)} with this class's loader, telling {@code progress}. */
+    public static BuildResult check(BuildOptions options, Consumer<Diagnostic> listener, BuildProgress progress) {
+        return new Pipeline(options, Quire.class.getClassLoader(), new Diagnostics(listener), progress, true).build();
+    }
+
+    /**
      * Loads posts and pages without rendering or writing anything.
      *
      * @return the site, or empty when it has errors (reported to {@code diagnostics})

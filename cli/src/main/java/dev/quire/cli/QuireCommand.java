@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Publishes a folder of Markdown/MDX blog posts as a fast, valid static site.",
-        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, ListCommand.class, NewCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, ListCommand.class,
+            NewCommand.class,
             PapersCommand.class, SettingsCommand.class, AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class})
 public final class QuireCommand implements Runnable {

@@ -4,6 +4,7 @@ import dev.quire.internal.trace.Reads;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,8 @@ public abstract class Content {
     private final List<MdxImport> imports;
     private final int[] lineMap;
     private final Fields fields;
+    /** Where each line of the parsed Markdown starts; found on first use, from the AST the node is in. */
+    private volatile int[] parsedLineStarts;
     private final Map<String, Object> data = new ConcurrentHashMap<>();
     private final List<String> head = new CopyOnWriteArrayList<>();
     private volatile String image;
@@ -164,6 +167,7 @@ public abstract class Content {
      */
     public synchronized void parseOnDemand(Supplier<Document> onDemand) {
         this.document = null;
+        this.parsedLineStarts = null;
         this.parser = onDemand;
     }
 
@@ -183,7 +187,36 @@ public abstract class Content {
 
     /** The line in {@link #source()} where {@code node} starts. */
     public int lineOf(Node node) {
-        return lineOfParsedLine(node.getStartLineNumber());
+        // flexmark's own getStartLineNumber() counts lines from the start of the text on every
+        // call, which made a build of a long post take quadratic time.
+        int[] starts = parsedLineStarts;
+        if (starts == null) {
+            if (node.getDocument() == null) {
+                return lineOfParsedLine(0);
+            }
+            starts = lineStarts(node.getDocument());
+            parsedLineStarts = starts;
+        }
+        int found = Arrays.binarySearch(starts, node.getStartOffset());
+        return lineOfParsedLine(found >= 0 ? found : -found - 2);
+    }
+
+    private static int[] lineStarts(Document document) {
+        if (document == null) {
+            return new int[] {0};
+        }
+        CharSequence text = document.getChars();
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
     }
 
     /** The line in {@link #source()} of a 0-based line of the Markdown the parser saw. */

@@ -75,11 +75,25 @@ public abstract class AbstractQuireMojo extends AbstractMojo {
      * @throws MojoExecutionException when Maven was interrupted
      */
     final BuildResult build(BuildOptions options, String outcome) throws MojoFailureException, MojoExecutionException {
+        return invoke(options, outcome, false);
+    }
+
+    /**
+     * Like {@link #build}, but only checks the site ({@link Quire#check}): nothing is put in place,
+     * broken links are errors, and every link of every built page is checked.
+     */
+    final BuildResult check(BuildOptions options, String outcome) throws MojoFailureException, MojoExecutionException {
+        return invoke(options, outcome, true);
+    }
+
+    private BuildResult invoke(BuildOptions options, String outcome, boolean check)
+            throws MojoFailureException, MojoExecutionException {
         DiagnosticLog log = new DiagnosticLog(getLog());
         ClassLoader realm = getClass().getClassLoader();
         BuildResult result;
         try {
-            result = RealmPool.run(realm, () -> Quire.build(options, realm, log::report));
+            result = RealmPool.run(realm, () -> check ? Quire.check(options, realm, log::report)
+                    : Quire.build(options, realm, log::report));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("interrupted while building the site", e);

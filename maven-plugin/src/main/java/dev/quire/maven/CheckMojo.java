@@ -13,7 +13,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks the site: builds it into a temporary folder, which is then deleted, and fails on any
  * error (broken internal links and images, invalid front matter, papers missing from the cache
- * when offline, ...) or, with {@code strict}, on any warning. The published output is never
+ * when offline, ...) or, with {@code strict}, on any warning. Every {@code href}, {@code src},
+ * {@code srcset} and {@code #fragment} of every built page, from templates and plugins too, must
+ * lead to a page, a file and an element of the site. The published output is never
  * touched, so it suits pull-request builds. Run it as {@code mvn quire:check}, or bind it in
  * {@code <executions>}, where it runs in the {@code verify} phase.
  */
@@ -28,7 +30,7 @@ public class CheckMojo extends AbstractQuireMojo {
     void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
         getLog().info("Checking the site in " + options.site());
         try (TemporaryDirectory scratch = TemporaryDirectory.in(buildDirectory.toPath(), "quire-check-")) {
-            BuildResult result = build(options.withOutput(scratch.path().resolve("site")), "nothing was published");
+            BuildResult result = check(options.withOutput(scratch.path().resolve("site")), "nothing was published");
             getLog().info("No errors in " + Summary.contents(result));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot use a temporary folder in " + buildDirectory + ": " + e.getMessage(), e);

@@ -52,6 +52,18 @@ class CheckMojoTest {
     }
 
     @Test
+    void brokenLinksFailTheCheckThoughABuildOnlyWarns() {
+        TestSite site = TestSite.in(dir).post("blog/2025-01-02-links.md", "# Links\n\n[gone](/blog/does-not-exist)\n");
+
+        assertThatThrownBy(() -> mojo(site).execute())
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Quire found 1 error; nothing was published:" + System.lineSeparator()
+                        + "blog/2025-01-02-links.md:3: error: broken link /blog/does-not-exist: "
+                        + "no page or file at /blog/does-not-exist");
+        assertThat(dir.resolve("target")).isEmptyDirectory();
+    }
+
+    @Test
     void findsTheSiteInTheProjectFolder() throws Exception {
         TestSite site = TestSite.in(dir).post("blog/2025-01-02-hello.md", "# Hello\n\nFirst post.");
         CheckMojo mojo = mojo(site);

@@ -50,7 +50,8 @@ final class ContentFiles {
 
     private static boolean isContent(Path folder, Path file) {
         String name = file.getFileName().toString();
-        if (!(name.endsWith(".md") || name.endsWith(".mdx")) || !Files.isRegularFile(file)) {
+        boolean danglingLink = Files.isSymbolicLink(file) && !Files.exists(file);
+        if (!(name.endsWith(".md") || name.endsWith(".mdx")) || !(Files.isRegularFile(file) || danglingLink)) {
             return false;
         }
         for (Path part : folder.relativize(file)) {
@@ -68,7 +69,8 @@ final class ContentFiles {
                 return true;
             }
         } catch (IOException e) {
-            // a dangling link: reported below like a link that leaves the site
+            diagnostics.error(ContentLoader.relative(root, file), 0, "is a link to a file that does not exist");
+            return false;
         }
         diagnostics.error(ContentLoader.relative(root, file), 0,
                 "is a link to a file outside the site folder; Quire never reads files outside the site");

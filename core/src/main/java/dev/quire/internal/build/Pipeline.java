@@ -48,6 +48,9 @@ import java.util.function.Function;
  */
 public final class Pipeline {
 
+    private static final String TOO_DEEP = "this file is nested too deeply (links, emphasis, lists or HTML "
+            + "inside each other) for the Markdown parser to ";
+
     private final BuildOptions options;
     private final ClassLoader loader;
     private final Diagnostics diagnostics;
@@ -55,6 +58,8 @@ public final class Pipeline {
     private final BuildCache cache;
     private PageTraces.Round pageRound;
     private final Consumer<Runnable> moving;
+    private final Workers workers;
+    private final boolean check;
 
     /**
      * @param loader where plugins and theme engines are looked up (the Maven plugin passes its realm)
@@ -65,7 +70,16 @@ public final class Pipeline {
 
     /** @param progress hears each stage begin and each file or page done */
     public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, BuildProgress progress) {
-        this(options, loader, diagnostics, progress, null, Runnable::run);
+        this(options, loader, diagnostics, progress, null, Runnable::run, false);
+    }
+
+    /**
+     * @param check when true, the build is only checked, never put in place: broken links of
+     *              authors are errors, and every link of every built page is checked too
+     */
+    public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, BuildProgress progress,
+            boolean check) {
+        this(options, loader, diagnostics, progress, null, Runnable::run, check);
     }
 
     /**
@@ -79,43 +93,56 @@ public final class Pipeline {
      */
     public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, BuildProgress progress,
             BuildCache cache, Consumer<Runnable> moving) {
+        this(options, loader, diagnostics, progress, cache, moving, false);
+    }
+
+    private Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, BuildProgress progress,
+            BuildCache cache, Consumer<Runnable> moving, boolean check) {
         this.options = options;
         this.loader = loader;
         this.diagnostics = diagnostics;
         this.timings = new Timings(progress);
         this.cache = cache;
         this.moving = moving;
+        this.workers = new Workers(loader);
+        this.check = check;
     }
 
-    /** Loads, renders and writes the site. */
+    /** Loads, renders and writes the site; when checking, the written site is thrown away. */
     public BuildResult build() {
         long start = System.nanoTime();
         Loaded loaded = null;
         StagedOutput output = null;
         boolean success = false;
         try {
+            if (!check) {
+                StagedOutput.recover(options.output());
+            }
             loaded = load();
             if (loaded != null && proceed()) {
                 output = render(loaded);
                 if (output != null && proceed()) {
                     Path target = output.target();
-                    StagedOutput committing = output;
-                    timings.stage("replace the output", () -> committing.commit(moving));
-                    success = true;
-                    output = null;
-                    if (cache != null) {
-                        cache.finish(target, committing.manifest());
-                        pageRound.finish();
+                    StagedOutput done = output;
+                    if (!check) {
+                        timings.stage("replace the output", () -> done.commit(moving));
+                        success = true;
+                        output = null;
+                        if (cache != null) {
+                            cache.finish(target, done.manifest());
+                            pageRound.finish();
+                        }
                     }
-                    return result(true, target, loaded, committing, start);
+                    return result(true, target, loaded, done, start);
                 }
             }
         } catch (QuireException e) {
             diagnostics.report(e.toDiagnostic());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             diagnostics.error(null, 0, "internal error: " + e, e);
         } finally {
-            if (output != null && !success) {
+            workers.close();
+            if (output != null) {
                 output.abandon();
             }
             if (cache != null && !success) {
@@ -133,6 +160,8 @@ public final class Pipeline {
         } catch (QuireException e) {
             diagnostics.report(e.toDiagnostic());
             return Optional.empty();
+        } finally {
+            workers.close();
         }
     }
 
@@ -236,19 +265,21 @@ public final class Pipeline {
     }
 
     private <T> List<T> loadAll(String stage, List<Path> files, Function<Path, Optional<T>> load) {
-        return timings.stage(stage, files.size(), () -> files.parallelStream().map(file -> {
+        return timings.stage(stage, files.size(), () -> workers.map(files, file -> {
             try {
                 return load.apply(file);
             } catch (QuireException e) {
                 diagnostics.report(e.toDiagnostic());
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (StackOverflowError e) {
+                diagnostics.error(ContentLoader.relative(options.site(), file), 0, TOO_DEEP + "read", e);
+            } catch (RuntimeException e) {
                 String source = ContentLoader.relative(options.site(), file);
                 diagnostics.error(source, 0, "cannot read this file: " + e, e);
             } finally {
                 timings.step();
             }
             return Optional.<T>empty();
-        }).flatMap(Optional::stream).toList());
+        }).stream().flatMap(Optional::stream).toList());
     }
 
     private void checkPermalinks(List<Post> posts, List<Page> pages) {
@@ -283,8 +314,8 @@ public final class Pipeline {
         Map<Content, List<ContentLinks.Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
         Map<Content, BuildCache.Rendered> fresh = new java.util.concurrent.ConcurrentHashMap<>();
         int mark = diagnostics.size();
-        timings.stage("transform and render", site.contents().size(), () -> site.contents().parallelStream()
-                .forEach(content -> {
+        timings.stage("transform and render", site.contents().size(), () -> workers.forEach(site.contents(),
+                content -> {
                     transformAndRender(loaded, plugins, content, byFile, links, fresh);
                     timings.step();
                 }));
@@ -312,12 +343,17 @@ public final class Pipeline {
             timings.stage("plugins: write", () -> plugins.write(site, output));
             // Last: pages that plugins render may use theme assets too.
             timings.stage("write theme assets", () -> theme.assets().forEach(output::write));
-            LinkCheck check = new LinkCheck(site, staged.written(), diagnostics);
+            LinkTargets targets = new LinkTargets(site.settings().baseUrl(), staged.written());
+            LinkCheck linkCheck = new LinkCheck(site, targets, diagnostics, check ? Severity.ERROR : Severity.WARNING);
             timings.stage("check links", site.contents().size(), () -> site.contents().parallelStream()
                     .forEach(content -> {
-                        check.check(content, links.getOrDefault(content, List.of()));
+                        linkCheck.check(content, links.getOrDefault(content, List.of()));
                         timings.step();
                     }));
+            if (check) {
+                timings.stage("check built pages", () ->
+                        new BuiltSiteCheck(staged.staging(), staged.written(), targets, linkCheck, diagnostics).run(workers));
+            }
             return staged;
         } catch (RuntimeException e) {
             staged.abandon();
@@ -378,7 +414,9 @@ public final class Pipeline {
             }
         } catch (QuireException e) {
             diagnostics.report(e.toDiagnostic());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            diagnostics.error(content.source(), 0, TOO_DEEP + "render", e);
+        } catch (RuntimeException e) {
             diagnostics.error(content.source(), 0, "cannot render this file: " + e, e);
         }
     }

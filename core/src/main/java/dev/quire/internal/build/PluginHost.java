@@ -170,7 +170,7 @@ final class PluginHost {
             body.run();
         } catch (QuireException e) {
             diagnostics.report(e.toDiagnostic());
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             String where = content == null ? null : content.source();
             diagnostics.error(where, 0, "plugin '" + plugin.name() + "' failed in " + hook
                     + (where == null ? "" : " while working on this file") + ": " + describe(e), e);

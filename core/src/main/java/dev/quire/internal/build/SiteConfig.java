@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.diagnostics.QuireException;
 import dev.quire.internal.yaml.SettingsBinder;
+import dev.quire.internal.content.SourceText;
 import dev.quire.internal.yaml.YamlDocument;
 import dev.quire.model.SiteSettings;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -39,15 +38,8 @@ final class SiteConfig {
             throw new QuireException(FILE, 0, "no quire.yml in " + site
                     + "; is this the site folder? A quire.yml with a 'title:' and a 'url:' line is enough to start");
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new QuireException(FILE, 0, "quire.yml is not UTF-8 text; save it as UTF-8", e);
-        } catch (IOException e) {
-            throw new QuireException(FILE, 0, "cannot read quire.yml: " + e.getMessage(), e);
-        }
-        YamlDocument document = YamlDocument.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, FILE, 1);
+        String text = SourceText.readText(file, FILE);
+        YamlDocument document = YamlDocument.parse(text, FILE, 1);
         if (!document.root().isMissingNode() && !document.root().isNull() && !document.root().isObject()) {
             throw new QuireException(FILE, 1, "quire.yml must be 'key: value' lines, like 'title: My blog'");
         }

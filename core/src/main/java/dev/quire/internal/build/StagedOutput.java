@@ -104,7 +104,7 @@ public final class StagedOutput {
         Path parent = out.getParent();
         try {
             Files.createDirectories(parent);
-            recover(out);
+            sweep(out);
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw new QuireException(null, 0, "the output " + out + " is a file, not a folder");
             }
@@ -335,9 +335,23 @@ public final class StagedOutput {
 
     /**
      * Undoes a swap that a killed build left between its two renames, finishes an incremental
-     * commit that passed its commit point, and sweeps leftovers.
+     * commit that passed its commit point, and sweeps leftovers. Every
+     * build does this first, so the previous site is back even when the build then fails.
      */
-    private static void recover(Path out) throws IOException {
+    public static void recover(Path target) {
+        Path out = target.toAbsolutePath().normalize();
+        if (out.getParent() == null || !Files.isDirectory(out.getParent())) {
+            return;
+        }
+        try {
+            sweep(out);
+        } catch (IOException e) {
+            throw new QuireException(null, 0, "cannot put back the site a stopped build left beside "
+                    + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void sweep(Path out) throws IOException {
         String name = out.getFileName().toString();
         List<Path> siblings = new ArrayList<>();
         try (DirectoryStream<Path> found = Files.newDirectoryStream(out.getParent(),

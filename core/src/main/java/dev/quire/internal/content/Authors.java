@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.diagnostics.QuireException;
 import dev.quire.internal.yaml.YamlDocument;
 import dev.quire.model.Author;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,12 +33,7 @@ final class Authors {
         if (!Files.isRegularFile(file)) {
             return none();
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new QuireException(source, 0, "cannot read the authors file: " + e.getMessage(), e);
-        }
+        String text = SourceText.readText(file, source);
         YamlDocument document = YamlDocument.parse(text, source, 1);
         JsonNode root = document.root();
         if (root.isMissingNode() || root.isNull()) {

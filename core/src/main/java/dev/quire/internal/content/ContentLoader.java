@@ -1,9 +1,11 @@
 package dev.quire.internal.content;
 
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.diagnostics.QuireException;
 import dev.quire.internal.markdown.Markdown;
+import dev.quire.internal.markdown.NestingLimit;
 import dev.quire.model.Author;
 import dev.quire.model.Content;
 import dev.quire.model.Page;
@@ -147,9 +149,23 @@ public final class ContentLoader {
         boolean mdx = file.getFileName().toString().endsWith(".mdx");
         Preprocessed pre = new MdxPreprocessor(source, mdx, settings.baseUrl(), admonitionTitles, report)
                 .process(text.body(), text.bodyFirstLine());
+        int tooDeep = NestingLimit.firstTooDeep(pre.markdown());
+        if (tooDeep >= 0) {
+            throw new QuireException(source, lineOf(pre, tooDeep), "lists or block quotes are nested more than "
+                    + NestingLimit.MAX_DEPTH + " levels deep here; Quire refuses such deep nesting");
+        }
         Document document = markdown.parse(pre.markdown());
+        Node deep = NestingLimit.firstTooDeep(document);
+        if (deep != null) {
+            throw new QuireException(source, lineOf(pre, deep.getStartLineNumber()), "emphasis, links or other markup are "
+                    + "nested more than " + NestingLimit.MAX_DEPTH + " levels deep here; Quire refuses such deep nesting");
+        }
         Optional<String> contentTitle = Markdown.takeTitle(document);
         return new Parsed(pre, document, contentTitle);
+    }
+
+    private static int lineOf(Preprocessed pre, int parsedLine) {
+        return pre.lineMap()[Math.min(parsedLine, pre.lineMap().length - 1)];
     }
 
     private Content.Fields fields(String source, Path file, String title, FrontMatter fm, Parsed parsed, String permalink) {

@@ -62,8 +62,8 @@ record JsxTag(String name, List<Attribute> attributes, boolean closing, boolean 
                 return null;
             }
             if (c == '{') {
-                int end = balancedEnd(s, p);
-                if (end < 0 || end > limit) {
+                int end = balancedEnd(s, p, limit);
+                if (end < 0) {
                     return null;
                 }
                 attributes.add(new Attribute(null, ValueKind.EXPRESSION, s.substring(p + 1, end - 1)));
@@ -90,8 +90,8 @@ record JsxTag(String name, List<Attribute> attributes, boolean closing, boolean 
                     attributes.add(new Attribute(attrName, ValueKind.STRING, s.substring(p + 1, close)));
                     p = close + 1;
                 } else if (v == '{') {
-                    int end = balancedEnd(s, p);
-                    if (end < 0 || end > limit) {
+                    int end = balancedEnd(s, p, limit);
+                    if (end < 0) {
                         return null;
                     }
                     attributes.add(new Attribute(attrName, ValueKind.EXPRESSION, s.substring(p + 1, end - 1)));
@@ -116,11 +116,12 @@ record JsxTag(String name, List<Attribute> attributes, boolean closing, boolean 
 
     /**
      * The index just after the {@code }} matching the {@code {} at {@code start}, skipping strings,
-     * template literals and comments; -1 when it never closes.
+     * template literals and comments; -1 when it does not close before {@code limit}. The limit keeps
+     * a text with many braces that never close from being scanned to its end once per brace.
      */
-    static int balancedEnd(String s, int start) {
+    static int balancedEnd(String s, int start, int limit) {
         int depth = 0;
-        for (int i = start; i < s.length(); i++) {
+        for (int i = start; i < limit; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '{' -> depth++;
@@ -130,14 +131,14 @@ record JsxTag(String name, List<Attribute> attributes, boolean closing, boolean 
                     }
                 }
                 case '"', '\'', '`' -> {
-                    i = stringEnd(s, i);
+                    i = stringEnd(s, i, limit);
                     if (i < 0) {
                         return -1;
                     }
                 }
                 case '/' -> {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == '*') {
-                        int close = s.indexOf("*/", i + 2);
+                    if (i + 1 < limit && s.charAt(i + 1) == '*') {
+                        int close = indexOf(s, "*/", i + 2, limit);
                         if (close < 0) {
                             return -1;
                         }
@@ -157,7 +158,7 @@ record JsxTag(String name, List<Attribute> attributes, boolean closing, boolean 
             return null;
         }
         char q = e.charAt(0);
-        if ((q != '"' && q != '\'' && q != '`') || e.charAt(e.length() - 1) != q || stringEnd(e, 0) != e.length() - 1) {
+        if ((q != '"' && q != '\'' && q != '`') || e.charAt(e.length() - 1) != q || stringEnd(e, 0, e.length()) != e.length() - 1) {
             return null;
         }
         String body = e.substring(1, e.length() - 1);
@@ -181,9 +182,9 @@ record JsxTag(String name, List<Attribute> attributes, boolean closing, boolean 
         return out.toString();
     }
 
-    private static int stringEnd(String s, int open) {
+    private static int stringEnd(String s, int open, int limit) {
         char q = s.charAt(open);
-        for (int i = open + 1; i < s.length(); i++) {
+        for (int i = open + 1; i < limit; i++) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
@@ -191,6 +192,16 @@ record JsxTag(String name, List<Attribute> attributes, boolean closing, boolean 
                 return i;
             } else if (c == '\n' && q != '`') {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where {@code needle} first occurs in {@code s} between {@code from} and {@code limit}, or -1. */
+    static int indexOf(String s, String needle, int from, int limit) {
+        for (int i = from; i + needle.length() <= limit; i++) {
+            if (s.startsWith(needle, i)) {
+                return i;
             }
         }
         return -1;

@@ -5,6 +5,7 @@ import dev.quire.diagnostics.QuireException;
 import dev.quire.internal.text.Html;
 import dev.quire.model.MdxImport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,8 @@ public final class MdxPreprocessor {
             "caution", "warning", "important", "info", "success", "tip", "secondary", "note");
     private static final int MAX_STATEMENT_LINES = 40;
     private static final int MAX_TAG_LENGTH = 20_000;
+    /** Real import and export statements are short; the regexes that read them take time in the square of the length. */
+    private static final int MAX_STATEMENT_CHARS = 4_000;
 
     private final String source;
     private final boolean mdx;
@@ -104,6 +107,8 @@ public final class MdxPreprocessor {
         private String fence;
         private boolean inMathBlock;
         private boolean previousLineBlank = true;
+        private int knownParagraphEnd = -1;
+        private int noCommentCloseFrom = Integer.MAX_VALUE;
 
         Run(String body, int firstLine) {
             this.s = body;
@@ -130,7 +135,7 @@ public final class MdxPreprocessor {
                 } else if (text.startsWith("import")) {
                     int end = statementEnd(lines, i, true);
                     if (end >= 0) {
-                        parseImport(String.join("\n", List.of(lines).subList(i, end + 1)), line + i);
+                        parseImport(String.join("\n", Arrays.asList(lines).subList(i, end + 1)), line + i);
                         i = end;
                     }
                 }
@@ -234,7 +239,13 @@ public final class MdxPreprocessor {
 
         /** Skips an import or export statement; false when the line is prose that starts so. */
         private boolean skipStatement() {
-            String[] rest = s.substring(pos).split("\n", MAX_STATEMENT_LINES + 1);
+            // Only the lines a statement may span: copying the rest of the body for every line that
+            // starts with 'import' made a body of many such lines take quadratic time.
+            int windowEnd = pos;
+            for (int i = 0; i < MAX_STATEMENT_LINES && windowEnd < s.length(); i++) {
+                windowEnd = lineEnd(windowEnd) + 1;
+            }
+            String[] rest = s.substring(pos, Math.min(windowEnd, s.length())).split("\n", MAX_STATEMENT_LINES + 1);
             int end = statementEnd(rest, 0, rest[0].startsWith("import"));
             if (end < 0) {
                 return false;
@@ -288,8 +299,8 @@ public final class MdxPreprocessor {
             int search = pos + run;
             int limit = paragraphEnd(search);
             while (true) {
-                int close = s.indexOf(ticks, search);
-                if (close < 0 || close >= limit) {
+                int close = JsxTag.indexOf(s, ticks, search, limit);
+                if (close < 0) {
                     emit(ticks);
                     pos += run;
                     return;
@@ -311,8 +322,8 @@ public final class MdxPreprocessor {
         private void copyMath() {
             int le = lineEnd(pos);
             if (pos + 1 < le && s.charAt(pos + 1) == '$') {
-                int close = s.indexOf("$$", pos + 2);
-                if (close > 0 && close < le) {
+                int close = JsxTag.indexOf(s, "$$", pos + 2, le);
+                if (close > 0) {
                     copyTo(close + 2);
                     return;
                 }
@@ -340,7 +351,7 @@ public final class MdxPreprocessor {
 
         private void handleAngle() {
             if (s.startsWith("<!--", pos)) {
-                int close = s.indexOf("-->", pos + 4);
+                int close = commentClose(pos + 4);
                 if (close >= 0) {
                     String comment = s.substring(pos, close + 3);
                     if (comment.matches("<!--\\s*truncate\\s*-->")) {
@@ -355,6 +366,11 @@ public final class MdxPreprocessor {
             }
             JsxTag tag = JsxTag.parse(s, pos, MAX_TAG_LENGTH);
             if (tag == null) {
+                if (mdx && pos + 1 < s.length() && isAsciiLetter(s.charAt(pos + 1))) {
+                    // MDX reads '<' before a letter as a tag: this one is broken or never closed.
+                    diagnostics.warning(source, line, "the tag " + abbreviate(tagStart()) + " is never closed "
+                            + "or is not valid JSX; it is shown as text");
+                }
                 out.append('<');
                 pos++;
                 return;
@@ -369,13 +385,22 @@ public final class MdxPreprocessor {
             }
         }
 
+        /** The opening of the tag at {@code pos}: the '<' and its name. */
+        private String tagStart() {
+            int end = pos + 1;
+            while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '.')) {
+                end++;
+            }
+            return s.substring(pos, end);
+        }
+
         private void handleBrace() {
             if (!mdx && !s.startsWith("{/*", pos)) {
                 out.append('{');
                 pos++;
                 return;
             }
-            int end = JsxTag.balancedEnd(s, pos);
+            int end = JsxTag.balancedEnd(s, pos, Math.min(s.length(), pos + MAX_TAG_LENGTH));
             if (end < 0) {
                 out.append('{');
                 pos++;
@@ -647,9 +672,26 @@ public final class MdxPreprocessor {
             return end < 0 ? s.length() : end;
         }
 
+        /** The end of the paragraph around {@code from}; positions only move forward, so the last answer is kept. */
         private int paragraphEnd(int from) {
+            if (from <= knownParagraphEnd) {
+                return knownParagraphEnd;
+            }
             int end = s.indexOf("\n\n", from);
-            return end < 0 ? s.length() : end;
+            knownParagraphEnd = end < 0 ? s.length() : end;
+            return knownParagraphEnd;
+        }
+
+        /** Where the HTML comment opened before {@code from} closes, or -1; an unclosed one is searched for once. */
+        private int commentClose(int from) {
+            if (from >= noCommentCloseFrom) {
+                return -1;
+            }
+            int close = s.indexOf("-->", from);
+            if (close < 0) {
+                noCommentCloseFrom = from;
+            }
+            return close;
         }
     }
 
@@ -665,6 +707,9 @@ public final class MdxPreprocessor {
                 return -1;
             }
             statement.append(lines[i]).append('\n');
+            if (statement.length() > MAX_STATEMENT_CHARS) {
+                return -1;
+            }
             String text = statement.toString().strip();
             if (isImport ? isImport(text) : isCompleteExport(text)) {
                 return i;
@@ -674,7 +719,14 @@ public final class MdxPreprocessor {
     }
 
     private static boolean isImport(String text) {
-        return IMPORT.matcher(text.strip()).matches() || SIDE_EFFECT_IMPORT.matcher(text.strip()).matches();
+        String statement = text.strip();
+        // Every import ends with its quoted module name: a cheap test that spares the regexes,
+        // whose time grows with the square of the text, on every line that only starts like one.
+        String end = statement.endsWith(";") ? statement.substring(0, statement.length() - 1).stripTrailing() : statement;
+        if (!end.endsWith("'") && !end.endsWith("\"")) {
+            return false;
+        }
+        return IMPORT.matcher(statement).matches() || SIDE_EFFECT_IMPORT.matcher(statement).matches();
     }
 
     private static boolean isCompleteExport(String text) {
@@ -697,6 +749,10 @@ public final class MdxPreprocessor {
 
     private static String capitalize(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static String abbreviate(String text) {

@@ -1,6 +1,7 @@
 package dev.quire.internal.content;
 
 import dev.quire.diagnostics.QuireException;
+import dev.quire.internal.text.Html;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -25,24 +26,51 @@ public record SourceText(String frontMatter, String body, int bodyFirstLine) {
     public static final int FRONT_MATTER_FIRST_LINE = 2;
 
     /**
+     * The largest post or page read. The longest real posts are far below a megabyte; a file of
+     * tens of megabytes is generated data or a pasted binary, and its text would be carried into
+     * the page, the excerpt and three feeds, each held in memory while the site is written.
+     */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private static final double MEGABYTE = 1024 * 1024;
+
+    /**
      * Reads {@code file}, reporting problems against {@code source} (its path in the site).
      *
      * @throws QuireException when the file is not UTF-8, is empty, or its front matter is not closed
      */
     public static SourceText read(Path file, String source) {
+        return parse(readText(file, source), source);
+    }
+
+    /**
+     * Reads a text file of the site (content, {@code quire.yml}, {@code authors.yml}, ...) as strict
+     * UTF-8, without a byte order mark.
+     *
+     * @param source the file's path in the site, for messages
+     * @throws QuireException when the file is too large, unreadable or not UTF-8 (naming the line)
+     */
+    public static String readText(Path file, String source) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new QuireException(source, 0, String.format(java.util.Locale.ROOT,
+                        "the file is %.1f MB; Quire reads text files up to %d MB "
+                                + "(split it, or put large data in static/)", size / MEGABYTE, MAX_BYTES >> 20));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new QuireException(source, 0, "cannot read the file: " + e.getMessage(), e);
         }
-        return parse(decode(bytes, source), source);
+        String text = decode(bytes, source);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Splits already decoded text; see {@link #read}. */
     public static SourceText parse(String raw, String source) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        text = Html.withoutControlCharacters(text.replace("\r\n", "\n").replace('\r', '\n'));
         if (text.isBlank()) {
             throw new QuireException(source, 1, "the file is empty; write a title and some text, or delete it");
         }

@@ -7,8 +7,6 @@ import dev.quire.internal.text.Slugs;
 import dev.quire.internal.yaml.YamlDocument;
 import dev.quire.model.Tag;
 import dev.quire.model.Urls;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,12 +39,7 @@ final class Tags {
     static Tags read(String tagsPath, Path file, String source) {
         Map<String, Tag> predefined = new LinkedHashMap<>();
         if (Files.isRegularFile(file)) {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new QuireException(source, 0, "cannot read the tags file: " + e.getMessage(), e);
-            }
+            String text = SourceText.readText(file, source);
             YamlDocument document = YamlDocument.parse(text, source, 1);
             if (document.root().isObject()) {
                 document.root().fields().forEachRemaining(e -> {

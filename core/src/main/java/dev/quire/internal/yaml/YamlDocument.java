@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quire.diagnostics.QuireException;
+import dev.quire.internal.text.Html;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Locale;
@@ -177,7 +178,8 @@ public final class YamlDocument {
             Tag tag = scalar.getTag();
             String value = scalar.getValue();
             if (tag.equals(Tag.STR)) {
-                return NODES.textNode(value);
+                // YAML escapes such as "\a" or "\x1b" make control characters that no page may carry.
+                return NODES.textNode(Html.withoutControlCharacters(value));
             }
             if (tag.equals(Tag.NULL)) {
                 return NODES.nullNode();

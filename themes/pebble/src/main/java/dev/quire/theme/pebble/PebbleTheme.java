@@ -81,6 +81,8 @@ final class PebbleTheme implements Theme {
         if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
             message = message + ": " + cause.getMessage();
         }
+        // Pebble names the end of the template as the character NUL, which a terminal does not show.
+        message = message.replace("[\0]", "[the end of the template]");
         return new QuireException(file, line, "template error: " + message.replaceAll("\\s+", " ").strip(), e);
     }
 }

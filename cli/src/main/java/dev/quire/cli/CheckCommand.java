@@ -1,0 +1,78 @@
+package dev.quire.cli;
+
+import dev.quire.BuildOptions;
+import dev.quire.BuildResult;
+import dev.quire.Quire;
+import dev.quire.diagnostics.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Help.Ansi.Style;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code quire check}: builds the site into a temporary folder and checks it, links first; the
+ * published output is never touched, so it suits pull requests.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Checks the site without publishing it: everything a build reports, plus every link.",
+                "Broken links in posts are errors, and every href, src, srcset and #fragment of every built page "
+                        + "(templates and plugins included) must lead to a page, a file and an element of the site."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:no problems", "1:problems were found", "2:wrong usage"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteArgument site;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Check the site as published under this path (/repo/) or at this address.")
+    String baseUrl;
+
+    @Option(names = "--offline", description = "Never use the network; plugins use their caches (e.g. papers.json).")
+    boolean offline;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    QuireCommand quire;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Terminal terminal = quire.terminal();
+        Path scratch = Files.createTempDirectory("quire-check-");
+        try {
+            BuildOptions options = new BuildOptions(site.site, scratch.resolve("site"), site.drafts, baseUrl, offline, strict);
+            BuildResult result;
+            try (ProgressDisplay progress = ProgressDisplay.start(terminal, err)) {
+                result = Quire.check(options, diagnostic -> { }, progress);
+            }
+            new GroupedDiagnostics(terminal, err).print(result.diagnostics());
+            new Report(err).causes(result, site.debug);
+            if (!result.success()) {
+                err.println("quire: " + terminal.paint("check failed", Style.bold, Style.fg_red) + " with "
+                        + Report.plural(result.count(Severity.ERROR), "error") + "; nothing was published");
+                return 1;
+            }
+            spec.commandLine().getOut().println("Checked " + Report.plural(result.posts(), "post") + " and "
+                    + Report.plural(result.pages(), "page") + " (" + Report.plural(result.files(), "file")
+                    + "): no broken links" + (result.count(Severity.WARNING) == 0 ? ""
+                            : ", " + Report.plural(result.count(Severity.WARNING), "warning")));
+            return 0;
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+}
