@@ -17,12 +17,18 @@ import java.util.Map;
  * @param files       files written
  * @param bytes       bytes written
  * @param elapsed     wall-clock time of the whole build
- * @param stages      time spent per stage and plugin (summed over threads)
+ * @param stages      wall-clock time of each stage, in the order they ran
+ * @param plugins     time each plugin spent in each hook, by plugin in the order they ran; the
+ *                    {@code transform} hook runs on many threads at once and its time is summed
+ *                    over them, so it can exceed the wall clock
+ * @param counts      what plugins counted for the summary (e.g. {@code papers enriched}), by
+ *                    plugin in the order they ran
  * @param diagnostics everything reported, sorted by file and line
  * @param causes      the exceptions behind internal errors, for {@code --debug}
  */
 public record BuildResult(boolean success, Path output, int posts, int pages, int files, long bytes, Duration elapsed,
-        Map<String, Duration> stages, List<Diagnostic> diagnostics, List<Throwable> causes) {
+        Map<String, Duration> stages, Map<String, Map<String, Duration>> plugins, Map<String, Long> counts,
+        List<Diagnostic> diagnostics, List<Throwable> causes) {
 
     public long count(Severity severity) {
         return diagnostics.stream().filter(d -> d.severity() == severity).count();

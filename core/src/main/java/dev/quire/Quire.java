@@ -24,6 +24,13 @@ public final class Quire {
         return build(options, Quire.class.getClassLoader(), listener);
     }
 
+    /**
+     * Like {@link #build(BuildOptions, Consumer)}, telling {@code progress} how far the build has got.
+     */
+    public static BuildResult build(BuildOptions options, Consumer<Diagnostic> listener, BuildProgress progress) {
+        return new Pipeline(options, Quire.class.getClassLoader(), new Diagnostics(listener), progress).build();
+    }
+
     /** Like {@link #build(BuildOptions, Consumer)}, finding plugins with {@code loader}. */
     public static BuildResult build(BuildOptions options, ClassLoader loader, Consumer<Diagnostic> listener) {
         return new Pipeline(options, loader, new Diagnostics(listener)).build();

@@ -70,6 +70,7 @@ public final class ProbePlugin implements QuirePlugin {
                 }
             }
             content.data().put("probe", settings.mark());
+            context.count("files marked", 1);
         }
         if ("transform".equals(settings.errorIn())) {
             Node first = content.document().getFirstChild();

@@ -4,13 +4,14 @@ import dev.quire.BuildOptions;
 import dev.quire.BuildResult;
 import dev.quire.Quire;
 import dev.quire.diagnostics.Severity;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Help.Ansi.Style;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -37,41 +38,37 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    @Option(names = "--metrics", description = "Print the time spent in each stage and plugin.")
+    @Option(names = "--metrics", description = "Print the time spent in each stage, and by each plugin in each hook.")
     boolean metrics;
 
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    QuireCommand quire;
+
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        Report report = new Report(err);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Terminal terminal = quire.terminal();
         BuildOptions options = new BuildOptions(site.site, this.out, site.drafts, baseUrl, offline, strict);
-        BuildResult result = Quire.build(options, report::print);
-        report.causes(result, site.debug);
-        if (metrics) {
-            printMetrics(out, result.stages());
+        BuildResult result;
+        try (ProgressDisplay progress = ProgressDisplay.start(terminal, err)) {
+            result = Quire.build(options, diagnostic -> { }, progress);
         }
+        new GroupedDiagnostics(terminal, err).print(result.diagnostics());
+        new Report(err).causes(result, site.debug);
         if (!result.success()) {
-            err.println("quire: build failed with " + Report.plural(result.count(Severity.ERROR), "error")
-                    + "; " + options.output() + " was left as it was");
-            return 1;
+            err.println("quire: " + terminal.paint("build failed", Style.bold, Style.fg_red) + " with "
+                    + Report.plural(result.count(Severity.ERROR), "error") + "; " + options.output()
+                    + " was left as it was");
+        } else {
+            new BuildSummary(terminal).print(result, out);
         }
-        out.println("Built " + Report.plural(result.posts(), "post") + " and " + Report.plural(result.pages(), "page")
-                + " into " + result.output() + " (" + Report.plural(result.files(), "file") + ", "
-                + Report.size(result.bytes()) + ") in " + Report.seconds(result.elapsed())
-                + warnings(result.count(Severity.WARNING)));
-        return 0;
-    }
-
-    private static String warnings(long count) {
-        return count == 0 ? "" : " with " + Report.plural(count, "warning");
-    }
-
-    private static void printMetrics(java.io.PrintWriter out, Map<String, Duration> stages) {
-        out.println("Time per stage (summed over threads):");
-        stages.forEach((stage, time) -> out.printf("  %-40s %9.1f ms%n", stage, time.toNanos() / 1e6));
+        if (metrics) {
+            new BuildMetrics(terminal).print(result, out);
+        }
+        return result.success() ? 0 : 1;
     }
 }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,9 +38,8 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     SiteArgument site;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-            description = "csv or json. Default: ${DEFAULT-VALUE}.")
-    RowFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -56,7 +54,7 @@ final class ListCommand implements Callable<Integer> {
             return 1;
         }
         List<Row> rows = loaded.get().posts().stream().map(Row::of).toList();
-        format.print(spec.commandLine().getOut(), Row.class, rows);
+        output.format.print(spec.commandLine().getOut(), Row.class, rows);
         return 0;
     }
 }

@@ -51,6 +51,18 @@ record PaperWork(PluginSession session, PaperLibrary library, SiteCitations cita
      *
      * @return the exit code: 0 when everything asked for was had, 1 otherwise
      */
+    /**
+     * Opens the site's papers, runs {@code update} on them and reports how it went: the body of
+     * {@code quire papers fetch} and {@code refresh}.
+     *
+     * @return the exit code
+     */
+    static int update(SiteArgument site, PrintWriter out, PrintWriter err,
+            java.util.function.Function<PaperWork, PaperLibrary.Update> update) {
+        Optional<PaperWork> work = open(site, err);
+        return work.map(papers -> papers.finish(update.apply(papers), out, err)).orElse(1);
+    }
+
     int finish(PaperLibrary.Update update, PrintWriter out, PrintWriter err) {
         update.report(citations, cacheName(), session.context());
         if (update.fetched().isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.quire.cli;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,12 +23,7 @@ final class PapersFetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        Optional<PaperWork> work = PaperWork.open(site, err);
-        if (work.isEmpty()) {
-            return 1;
-        }
-        return work.get().finish(work.get().library().fetchMissing(work.get().citations().ids()), out, err);
+        return PaperWork.update(site, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                papers -> papers.library().fetchMissing(papers.citations().ids()));
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code quire papers list}: every paper the site names or papers.json holds, and how it stands. */
@@ -27,9 +26,8 @@ final class PapersListCommand implements Callable<Integer> {
     @Mixin
     SiteArgument site;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-            description = "csv or json. Default: ${DEFAULT-VALUE}.")
-    RowFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -50,7 +48,7 @@ final class PapersListCommand implements Callable<Integer> {
                     .map(paper -> row(paper, posts == 0 ? "unused" : "cached", posts))
                     .orElseGet(() -> new Row(id, "missing", null, null, null, null, posts, null)));
         }
-        format.print(spec.commandLine().getOut(), Row.class, rows);
+        output.format.print(spec.commandLine().getOut(), Row.class, rows);
         return 0;
     }
 

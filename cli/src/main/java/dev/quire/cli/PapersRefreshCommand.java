@@ -3,7 +3,6 @@ package dev.quire.cli;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,14 +35,8 @@ final class PapersRefreshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        Optional<PaperWork> work = PaperWork.open(site, err);
-        if (work.isEmpty()) {
-            return 1;
-        }
-        PaperWork papers = work.get();
-        return papers.finish(papers.library().refresh(papers.citations().ids(), olderThan), out, err);
+        return PaperWork.update(site, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                papers -> papers.library().refresh(papers.citations().ids(), olderThan));
     }
 
     /** Reads an age: a number with a unit (m, h, d, w), or an ISO-8601 duration. */

@@ -1,5 +1,6 @@
 package dev.quire.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,12 +9,19 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Publishes a folder of Markdown/MDX blog posts as a fast, valid static site.",
-        subcommands = {BuildCommand.class, ListCommand.class, NewCommand.class, PapersCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, ListCommand.class, NewCommand.class, PapersCommand.class,
+            SettingsCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class QuireCommand implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    private Terminal terminal = Terminal.plain();
+
+    /** Where the output goes, for the commands that draw progress or use colour. */
+    Terminal terminal() {
+        return terminal;
+    }
 
     @Override
     public void run() {
@@ -26,13 +34,19 @@ public final class QuireCommand implements Runnable {
 
     /** Runs the command line and returns the exit code: 0 done, 1 content errors, 2 usage errors. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(Terminal.detect()).execute(args);
     }
 
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new QuireCommand());
+    /** The command line, printing for {@code terminal}: progress and colour follow it. */
+    static CommandLine commandLine(Terminal terminal) {
+        QuireCommand quire = new QuireCommand();
+        quire.terminal = terminal;
+        CommandLine cli = new CommandLine(quire);
         cli.setExecutionExceptionHandler(new Failures());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.ansi()));
+        // picocli hides its completion command; users should find it in the help.
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cli;
     }
 }

@@ -22,10 +22,15 @@ class CliTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = QuireCommand.commandLine();
+        CommandLine cli = QuireCommand.commandLine(Terminal.plain());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
+    }
+
+    /** Standard error without the progress lines a slow machine may show after a second. */
+    private String problems() {
+        return err.toString().replaceAll("(?m)^\\[[\\d.]+ s\\] .*\\R", "");
     }
 
     private TestSite site() {
@@ -53,21 +58,29 @@ class CliTest {
     }
 
     @Test
-    void buildPrintsOneSummaryLineAndExitsZero() {
+    void buildEndsWithASummaryOfCountsAndExitsZero() {
         TestSite site = site();
-        int code = run("build", site.root().toString(), "--out", site.out().toString());
+        int code = run("build", site.root().toString(), "--out", site.out().toString(), "--offline");
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).matches("(?s)Built 2 posts and 0 pages into .* \\(\\d+ files, [\\d.]+ KB\\) in [\\d.]+ s\\R");
+        assertThat(out.toString()).matches("Built the site into \\Q" + site.out() + "\\E in [\\d.]+ s\\R"
+                + "  posts +2\\R"
+                + "  pages +0\\R"
+                + "  images +1\\R"
+                + "  papers enriched +1\\R"
+                + "  feeds +\\d+\\R"
+                + "  files written +\\d+  \\([\\d.]+ KB\\)\\R"
+                + "  warnings +0\\R");
+        assertThat(problems()).isEmpty();
         assertThat(site.output("blog/2025/11/28/papers-review/index.html")).contains("한국어 본문.").contains("lang=\"ko\"");
     }
 
     @Test
     void contentErrorsExitOneWithFileAndLineAndNoStackTrace() {
         TestSite site = site().post("blog/2025-11-30-bad.md", "---\ntags: 5\n---\nBad.\n");
-        int code = run("build", site.root().toString(), "--out", site.out().toString());
+        int code = run("build", site.root().toString(), "--out", site.out().toString(), "--offline");
         assertThat(code).isEqualTo(1);
         assertThat(err.toString())
-                .contains("blog/2025-11-30-bad.md:2: error: front matter 'tags' must be a list")
+                .contains("blog/2025-11-30-bad.md\n  2: error: front matter 'tags' must be a list")
                 .contains("quire: build failed with 1 error; ")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(site.out()).doesNotExist();
@@ -76,8 +89,11 @@ class CliTest {
     @Test
     void strictMakesWarningsFail() {
         TestSite site = site().config(TestSite.DEFAULT_CONFIG + "colour: red\n");
-        assertThat(run("build", site.root().toString(), "--out", site.out().toString(), "--strict")).isEqualTo(1);
-        assertThat(err.toString()).contains("quire.yml:4: warning: unknown setting 'colour' is ignored");
+        assertThat(run("build", site.root().toString(), "--out", site.out().toString(), "--strict", "--offline")).isEqualTo(1);
+        assertThat(problems()).isEqualTo("quire.yml\n"
+                + "  4: warning: unknown setting 'colour' is ignored\n"
+                + "error: strict mode: the warnings above count as errors\n"
+                + "quire: build failed with 1 error; " + site.out() + " was left as it was\n");
     }
 
     @Test
@@ -140,8 +156,22 @@ class CliTest {
         assertThat(Files.readString(created)).startsWith("---\ntitle: \"논문 읽는 밤: 1회\"\n");
         assertThat(run("new", "논문 읽는 밤: 1회", site.root().toString(), "--date", "2025-12-01")).isEqualTo(1);
         assertThat(err.toString()).contains("already exists");
-        assertThat(run("build", site.root().toString(), "--out", site.out().toString())).isZero();
+        assertThat(run("build", site.root().toString(), "--out", site.out().toString(), "--offline")).isZero();
         assertThat(site.output("blog/2025/12/01/논문-읽는-밤-1회/index.html")).contains("논문 읽는 밤: 1회");
+    }
+
+    @Test
+    void metricsShowEveryStageAndEachPluginsHooks() {
+        TestSite site = site();
+        assertThat(run("build", site.root().toString(), "--out", site.out().toString(), "--metrics", "--offline")).isZero();
+        String printed = out.toString();
+        assertThat(printed).contains("Time per stage (wall clock; the build took ");
+        for (String stage : new String[] {"read quire.yml", "load posts", "transform and render", "render pages",
+            "plugins: write", "check links", "replace the output"}) {
+            assertThat(printed).containsPattern("(?m)^  \\Q" + stage + "\\E +[\\d.]+ ms +\\d+%");
+        }
+        assertThat(printed).contains("Time per plugin").containsPattern("(?m)^ +images +arxiv +search +feeds$")
+                .containsPattern("(?m)^  transform( +[\\d.]+ ms){4}$").containsPattern("(?m)^  total( +[\\d.]+ ms){4}$");
     }
 
     @Test

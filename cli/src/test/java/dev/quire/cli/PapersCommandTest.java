@@ -94,7 +94,7 @@ class PapersCommandTest {
     private Run quire(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = QuireCommand.commandLine();
+        CommandLine cli = QuireCommand.commandLine(Terminal.plain());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);

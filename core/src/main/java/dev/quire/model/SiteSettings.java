@@ -1,29 +1,34 @@
 package dev.quire.model;
 
+import dev.quire.settings.Setting;
 import java.util.Objects;
 
 /**
  * The core settings of a site, read from the top level of {@code quire.yml}. Plugins read their
- * own sections; see {@link dev.quire.plugin.PluginContext#settings(Class)}.
- *
- * @param title       the site's name, shown in the header and in feeds
- * @param description one sentence about the site, for the home page and feeds
- * @param url         where the site is published, without the base path, e.g.
- *                    {@code https://papers.example.org}; needed for feeds and canonical links
- * @param baseUrl     the path the site lives under, starting and ending with {@code /}
- * @param language    the language of the content as a BCP 47 tag, e.g. {@code ko}
- * @param theme       the theme's name
- * @param blog        where posts live and how their URLs are built
- * @param pages       where standalone pages live
+ * own sections; see {@link dev.quire.plugin.PluginContext#settings(Class)}. Each component's
+ * {@link Setting} says what it does; the configuration reference is generated from them.
  */
+@Setting("The top level of `quire.yml`: what the site is called, where it is published, its language and "
+        + "theme, and where its posts and pages live.")
 public record SiteSettings(
+        @Setting("The site's name, shown in the header and the title of every page, and in feeds.")
         String title,
+        @Setting("One sentence about the site, for the home page, link previews and feeds.")
         String description,
+        @Setting("Where the site is published, without a path, e.g. `https://papers.example.org`. Feeds, the "
+                + "sitemap and canonical links need it. `--base-url https://…` replaces it for one build.")
         String url,
+        @Setting("The path the site lives under, e.g. `/papers/` for a GitHub project site; it starts and ends "
+                + "with `/`. `--base-url /papers/` replaces it for one build.")
         String baseUrl,
+        @Setting("The language of the posts as a BCP 47 tag, e.g. `ko` or `en`: every page's `lang`, and the "
+                + "theme's words and date format.")
         String language,
+        @Setting("The theme by name: a folder `themes/NAME/` in the site, or a theme jar on the class path.")
         String theme,
+        @Setting("Where posts live and how their URLs are built; the defaults are Docusaurus's.")
         BlogSettings blog,
+        @Setting("Where standalone pages live: `pages/about.md` is published at `/about/`.")
         PagesSettings pages) {
 
     public SiteSettings {
@@ -67,16 +72,18 @@ public record SiteSettings(
         return path.endsWith("/") ? path : path + "/";
     }
 
-    /**
-     * Where posts live and how their URLs are built; the defaults are Docusaurus's.
-     *
-     * @param path           the folder of posts, relative to the site
-     * @param routeBasePath  the URL segment in front of every post, e.g. {@code blog}
-     * @param postsPerPage   posts per list page
-     * @param title          the title of the blog list pages (default: the site title)
-     * @param description    the description of the blog list pages (default: the site's)
-     */
-    public record BlogSettings(String path, String routeBasePath, Integer postsPerPage, String title,
+    /** Where posts live and how their URLs are built; the defaults are Docusaurus's. */
+    public record BlogSettings(
+            @Setting("The folder of posts, relative to the site. Its `authors.yml` and `tags.yml` are read too.")
+            String path,
+            @Setting("The URL path in front of every post, tag and list page: `/blog/2025/11/28/slug`. "
+                    + "Docusaurus's `routeBasePath`.")
+            String routeBasePath,
+            @Setting("Posts per page of the blog's lists.")
+            Integer postsPerPage,
+            @Setting(value = "The title of the blog's list pages.", defaultValue = "the site's `title`")
+            String title,
+            @Setting(value = "The description of the blog's list pages.", defaultValue = "the site's `description`")
             String description) {
         public BlogSettings {
             path = Objects.requireNonNullElse(path, "blog");
@@ -85,12 +92,10 @@ public record SiteSettings(
         }
     }
 
-    /**
-     * Where standalone pages live: {@code pages/about.md} is published at {@code /about/}.
-     *
-     * @param path the folder of pages, relative to the site
-     */
-    public record PagesSettings(String path) {
+    /** Where standalone pages live: {@code pages/about.md} is published at {@code /about/}. */
+    public record PagesSettings(
+            @Setting("The folder of standalone pages, relative to the site.")
+            String path) {
         public PagesSettings {
             path = Objects.requireNonNullElse(path, "pages");
         }

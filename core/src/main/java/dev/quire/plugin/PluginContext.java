@@ -30,6 +30,14 @@ public interface PluginContext {
     /** Reports something worth knowing that is not a problem. */
     void info(String file, int line, String message);
 
+    /**
+     * Counts something this plugin did, for the summary a build ends with, e.g.
+     * {@code count("papers enriched", 3)}. Counts of the same name add up, so a {@code transform}
+     * may count per file; safe from many threads. The name is a plural noun phrase in lower case.
+     */
+    default void count(String what, long amount) {
+    }
+
     /** Reports an error at the line where {@code node} starts in {@code content}'s file. */
     default void error(Content content, Node node, String message) {
         error(content.source(), node == null ? 0 : content.lineOf(node), message);

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import dev.quire.model.Content;
 import dev.quire.model.Site;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A Quire plugin: a class with a public no-argument constructor, named in
@@ -26,6 +27,16 @@ public interface QuirePlugin {
 
     /** A short lower-case name; it names the plugin's section of {@code quire.yml} and its messages. */
     String name();
+
+    /**
+     * The type this plugin binds its section of {@code quire.yml} to with
+     * {@link PluginContext#settings(Class)}, usually a record whose components carry
+     * {@link dev.quire.settings.Setting}: the configuration reference ({@code quire settings})
+     * documents it. Empty for a plugin without settings.
+     */
+    default Optional<Class<?>> settingsType() {
+        return Optional.empty();
+    }
 
     /** Plugins run in ascending order, then by name. The core's built-in steps use 0. */
     default int order() {

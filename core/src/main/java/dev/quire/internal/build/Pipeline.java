@@ -1,6 +1,7 @@
 package dev.quire.internal.build;
 
 import dev.quire.BuildOptions;
+import dev.quire.BuildProgress;
 import dev.quire.BuildResult;
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
@@ -48,15 +49,21 @@ public final class Pipeline {
     private final BuildOptions options;
     private final ClassLoader loader;
     private final Diagnostics diagnostics;
-    private final Timings timings = new Timings();
+    private final Timings timings;
 
     /**
      * @param loader where plugins and theme engines are looked up (the Maven plugin passes its realm)
      */
     public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics) {
+        this(options, loader, diagnostics, BuildProgress.NONE);
+    }
+
+    /** @param progress hears each stage begin and each file or page done */
+    public Pipeline(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, BuildProgress progress) {
         this.options = options;
         this.loader = loader;
         this.diagnostics = diagnostics;
+        this.timings = new Timings(progress);
     }
 
     /** Loads, renders and writes the site. */
@@ -72,7 +79,7 @@ public final class Pipeline {
                 if (output != null && proceed()) {
                     Path target = output.target();
                     StagedOutput committing = output;
-                    timings.time("commit", committing::commit);
+                    timings.stage("replace the output", committing::commit);
                     success = true;
                     output = null;
                     return result(true, target, loaded, committing, start);
@@ -125,7 +132,7 @@ public final class Pipeline {
     private Loaded load() {
         Path root = siteRoot();
         PluginHost plugins = PluginHost.load(loader, diagnostics, timings);
-        SiteConfig config = timings.time("config", () -> SiteConfig.read(root, plugins.names(), diagnostics));
+        SiteConfig config = timings.stage("read quire.yml", () -> SiteConfig.read(root, plugins.names(), diagnostics));
         SiteSettings settings = withBaseUrl(config.settings());
         SiteConfig effective = config;
         plugins.init(effective, options);
@@ -133,10 +140,10 @@ public final class Pipeline {
         ContentLoader contentLoader = ContentLoader.forSite(root, settings, markdown, diagnostics);
         Path blog = root.resolve(settings.blog().path());
         Path pagesDir = root.resolve(settings.pages().path());
-        List<Post> posts = timings.time("load posts", () ->
-                loadAll(ContentFiles.in(blog, root, diagnostics), f -> contentLoader.loadPost(f, options.drafts())));
-        List<Page> pages = timings.time("load pages", () ->
-                loadAll(ContentFiles.in(pagesDir, root, diagnostics), f -> contentLoader.loadPage(f, options.drafts())));
+        List<Post> posts = loadAll("load posts", ContentFiles.in(blog, root, diagnostics),
+                f -> contentLoader.loadPost(f, options.drafts()));
+        List<Page> pages = loadAll("load pages", ContentFiles.in(pagesDir, root, diagnostics),
+                f -> contentLoader.loadPage(f, options.drafts()));
         if (diagnostics.hasErrors()) {
             return null;
         }
@@ -170,8 +177,8 @@ public final class Pipeline {
         return settings.withLocation(settings.url(), override);
     }
 
-    private <T> List<T> loadAll(List<Path> files, Function<Path, Optional<T>> load) {
-        return files.parallelStream().map(file -> {
+    private <T> List<T> loadAll(String stage, List<Path> files, Function<Path, Optional<T>> load) {
+        return timings.stage(stage, files.size(), () -> files.parallelStream().map(file -> {
             try {
                 return load.apply(file);
             } catch (QuireException e) {
@@ -179,9 +186,11 @@ public final class Pipeline {
             } catch (RuntimeException | StackOverflowError e) {
                 String source = ContentLoader.relative(options.site(), file);
                 diagnostics.error(source, 0, "cannot read this file: " + e, e);
+            } finally {
+                timings.step();
             }
             return Optional.<T>empty();
-        }).flatMap(Optional::stream).toList();
+        }).flatMap(Optional::stream).toList());
     }
 
     private void checkPermalinks(List<Post> posts, List<Page> pages) {
@@ -207,37 +216,44 @@ public final class Pipeline {
     private StagedOutput render(Loaded loaded) {
         Site site = loaded.site;
         PluginHost plugins = loaded.plugins;
-        timings.time("plugins: site loaded", () -> plugins.siteLoaded(site));
+        timings.stage("plugins: site loaded", () -> plugins.siteLoaded(site));
         if (!proceed()) {
             return null;
         }
         Map<Path, Content> byFile = new HashMap<>();
         site.contents().forEach(c -> byFile.put(c.file(), c));
         Map<Content, List<ContentLinks.Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
-        timings.time("transform and render", () -> site.contents().parallelStream().forEach(content -> {
-            ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
-            plugins.transform(content);
-            links.put(content, ContentLinks.collect(content));
-            renderContent(loaded.markdown, content);
-        }));
-        plugins.siteRendered(site);
+        timings.stage("transform and render", site.contents().size(), () -> site.contents().parallelStream()
+                .forEach(content -> {
+                    ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
+                    plugins.transform(content);
+                    links.put(content, ContentLinks.collect(content));
+                    renderContent(loaded.markdown, content);
+                    timings.step();
+                }));
+        timings.stage("plugins: site rendered", () -> plugins.siteRendered(site));
         if (!proceed()) {
             return null;
         }
-        Theme theme = timings.time("theme: load", () -> loadTheme(site));
+        Theme theme = timings.stage("load the theme", () -> loadTheme(site));
         StagedOutput staged = StagedOutput.open(options.output(), site.root());
         try {
             SiteOutput output = new SiteOutput(staged, theme, site);
             List<Routes.Route> routes = new Routes(site, theme::hasTemplate).all();
-            timings.time("theme: render pages", () -> routes.parallelStream().forEach(route ->
-                    output.page(route.path(), route.template(), route.info(), route.model())));
-            timings.time("write: static files", () -> copyStatic(site, output));
-            plugins.write(site, output);
+            timings.stage("render pages", routes.size(), () -> routes.parallelStream().forEach(route -> {
+                output.page(route.path(), route.template(), route.info(), route.model());
+                timings.step();
+            }));
+            timings.stage("copy static files", () -> copyStatic(site, output));
+            timings.stage("plugins: write", () -> plugins.write(site, output));
             // Last: pages that plugins render may use theme assets too.
-            timings.time("write: theme assets", () -> theme.assets().forEach(output::write));
+            timings.stage("write theme assets", () -> theme.assets().forEach(output::write));
             LinkCheck check = new LinkCheck(site, staged.written(), diagnostics);
-            timings.time("check links", () -> site.contents().parallelStream()
-                    .forEach(content -> check.check(content, links.getOrDefault(content, List.of()))));
+            timings.stage("check links", site.contents().size(), () -> site.contents().parallelStream()
+                    .forEach(content -> {
+                        check.check(content, links.getOrDefault(content, List.of()));
+                        timings.step();
+                    }));
             return staged;
         } catch (RuntimeException e) {
             staged.abandon();
@@ -297,8 +313,9 @@ public final class Pipeline {
         int pages = loaded == null ? 0 : loaded.site.pages().size();
         int files = output == null ? 0 : output.written().size() + 1;
         long bytes = output == null ? 0 : output.bytesWritten();
+        Map<String, Long> counts = loaded == null ? Map.of() : loaded.plugins.counts();
         return new BuildResult(success, target, posts, pages, files, bytes, Duration.ofNanos(System.nanoTime() - start),
-                timings.snapshot(), all, diagnostics.causes());
+                timings.stages(), timings.plugins(), counts, all, diagnostics.causes());
     }
 
     /** The {@link Output} plugins see: the staged folder, plus pages rendered by the theme. */

@@ -13,11 +13,16 @@ import dev.quire.plugin.QuirePlugin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The plugins of one build, found with {@link ServiceLoader}, and the hooks run on them. A plugin
@@ -91,9 +96,7 @@ final class PluginHost {
         for (int i = 0; i < plugins.size(); i++) {
             QuirePlugin plugin = plugins.get(i);
             Context context = contexts.get(i);
-            long start = System.nanoTime();
             run(plugin, content, "transform", () -> plugin.transform(content, context));
-            timings.add("plugin " + plugin.name() + " (transform)", System.nanoTime() - start);
         }
     }
 
@@ -109,17 +112,29 @@ final class PluginHost {
         for (int i = 0; i < plugins.size(); i++) {
             QuirePlugin plugin = plugins.get(i);
             Context context = contexts.get(i);
-            long start = System.nanoTime();
             run(plugin, null, hook, () -> call.run(plugin, context));
-            timings.add("plugin " + plugin.name() + " (" + hook + ")", System.nanoTime() - start);
         }
+    }
+
+    /**
+     * What the plugins counted with {@link PluginContext#count}: plugins in their order, each
+     * plugin's counts by name, so the summary reads the same on every run.
+     */
+    Map<String, Long> counts() {
+        Map<String, Long> all = new LinkedHashMap<>();
+        for (Context context : contexts) {
+            new TreeMap<>(context.counts).forEach((what, count) -> all.merge(what, count.sum(), Long::sum));
+        }
+        return all;
     }
 
     private interface PluginCall {
         void run(QuirePlugin plugin, Context context);
     }
 
+    /** Runs one hook of one plugin, timing it and turning what it throws into an error. */
     private void run(QuirePlugin plugin, Content content, String hook, Runnable body) {
+        long start = System.nanoTime();
         try {
             body.run();
         } catch (QuireException e) {
@@ -128,6 +143,8 @@ final class PluginHost {
             String where = content == null ? null : content.source();
             diagnostics.error(where, 0, "plugin '" + plugin.name() + "' failed in " + hook
                     + (where == null ? "" : " while working on this file") + ": " + describe(e), e);
+        } finally {
+            timings.plugin(plugin.name(), hook, System.nanoTime() - start);
         }
     }
 
@@ -142,6 +159,7 @@ final class PluginHost {
         private final SiteConfig config;
         private final BuildOptions options;
         private final Diagnostics diagnostics;
+        private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
         Context(String name, SiteConfig config, BuildOptions options, Diagnostics diagnostics) {
             this.name = name;
@@ -178,6 +196,11 @@ final class PluginHost {
         @Override
         public void info(String file, int line, String message) {
             diagnostics.info(file, line, message);
+        }
+
+        @Override
+        public void count(String what, long amount) {
+            counts.computeIfAbsent(what, w -> new LongAdder()).add(amount);
         }
     }
 

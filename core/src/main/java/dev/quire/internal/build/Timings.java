@@ -1,47 +1,91 @@
 package dev.quire.internal.build;
 
+import dev.quire.BuildProgress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
- * Time spent per stage of a build. Work done in parallel adds up across threads, so a stage can
- * show more time than the wall clock: it is the cost of the stage, not its latency.
+ * Where the time of a build goes: the wall-clock time of each stage, and the time of each plugin
+ * hook. Stages also tell the build's {@link BuildProgress} that they begin, so progress and
+ * metrics name the same stages.
  */
 final class Timings {
 
-    private final Map<String, AtomicLong> nanos = new ConcurrentHashMap<>();
-    private final Map<String, Integer> order = new ConcurrentHashMap<>();
+    private final BuildProgress progress;
+    private final Ordered stages = new Ordered();
+    private final Map<String, Ordered> plugins = new LinkedHashMap<>();
 
-    void add(String stage, long elapsedNanos) {
-        order.putIfAbsent(stage, order.size());
-        nanos.computeIfAbsent(stage, s -> new AtomicLong()).addAndGet(elapsedNanos);
+    Timings(BuildProgress progress) {
+        this.progress = progress;
     }
 
-    /** Runs {@code body}, adding its time to {@code stage}. */
-    <T> T time(String stage, java.util.function.Supplier<T> body) {
+    /** Runs the stage {@code name}, which makes {@code steps} calls to {@link #step()} (0: unknown). */
+    <T> T stage(String name, int steps, Supplier<T> body) {
+        progress.stage(name, steps);
         long start = System.nanoTime();
         try {
             return body.get();
         } finally {
-            add(stage, System.nanoTime() - start);
+            stages.add(name, System.nanoTime() - start);
         }
     }
 
-    void time(String stage, Runnable body) {
-        time(stage, () -> {
+    <T> T stage(String name, Supplier<T> body) {
+        return stage(name, 0, body);
+    }
+
+    void stage(String name, int steps, Runnable body) {
+        stage(name, steps, () -> {
             body.run();
             return null;
         });
     }
 
-    /** Stages in the order they first ran. */
-    Map<String, Duration> snapshot() {
-        Map<String, Duration> out = new LinkedHashMap<>();
-        order.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .forEach(e -> out.put(e.getKey(), Duration.ofNanos(nanos.get(e.getKey()).get())));
+    void stage(String name, Runnable body) {
+        stage(name, 0, body);
+    }
+
+    /** One step of the current stage is done; safe from many threads. */
+    void step() {
+        progress.step();
+    }
+
+    /** Adds time a plugin spent in a hook; safe from many threads. */
+    void plugin(String plugin, String hook, long elapsedNanos) {
+        Ordered hooks;
+        synchronized (plugins) {
+            hooks = plugins.computeIfAbsent(plugin, p -> new Ordered());
+        }
+        hooks.add(hook, elapsedNanos);
+    }
+
+    Map<String, Duration> stages() {
+        return stages.snapshot();
+    }
+
+    /** Plugins in the order they first ran, each with its hooks in the order they ran. */
+    Map<String, Map<String, Duration>> plugins() {
+        Map<String, Map<String, Duration>> out = new LinkedHashMap<>();
+        synchronized (plugins) {
+            plugins.forEach((plugin, hooks) -> out.put(plugin, hooks.snapshot()));
+        }
         return out;
+    }
+
+    /** Sums of nanoseconds by name, kept in the order the names first appeared. */
+    private static final class Ordered {
+        private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+        synchronized void add(String name, long elapsedNanos) {
+            nanos.merge(name, elapsedNanos, Long::sum);
+        }
+
+        synchronized Map<String, Duration> snapshot() {
+            Map<String, Duration> out = new LinkedHashMap<>();
+            nanos.forEach((name, sum) -> out.put(name, Duration.ofNanos(sum)));
+            return out;
+        }
     }
 }

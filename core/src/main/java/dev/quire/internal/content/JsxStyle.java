@@ -64,27 +64,10 @@ final class JsxStyle {
 
     private static List<String> splitTopLevel(String body) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
         int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(' || c == '{' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == '}' || c == ']') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(body.substring(start, i));
-                start = i + 1;
-            }
+        for (int comma : JsSource.topLevelCommas(body)) {
+            parts.add(body.substring(start, comma));
+            start = comma + 1;
         }
         parts.add(body.substring(start));
         return parts;

@@ -681,26 +681,8 @@ public final class MdxPreprocessor {
         if (!text.matches("(?s)^export\\s+(default\\s+|const\\s+|let\\s+|var\\s+|function\\s+|class\\s+|async\\s+|\\{|\\*).*")) {
             return false;
         }
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '{' || c == '(' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ')' || c == ']') {
-                depth--;
-            }
-        }
         String trimmed = text.stripTrailing();
-        return depth == 0 && quote == 0 && !trimmed.endsWith("=") && !trimmed.endsWith(",")
+        return JsSource.balanced(text) && !trimmed.endsWith("=") && !trimmed.endsWith(",")
                 && !trimmed.endsWith("=>");
     }
 

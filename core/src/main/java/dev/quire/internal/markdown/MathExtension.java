@@ -91,7 +91,7 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
 
     private static final java.util.regex.Pattern FENCE_TITLE = java.util.regex.Pattern.compile("title=([\"'])(.*?)\\1");
 
-    private static final class InlineFactory implements InlineParserExtensionFactory {
+    private static final class InlineFactory implements InlineParserExtensionFactory, Independent {
         @Override
         public CharSequence getCharacters() {
             return "$";
@@ -101,19 +101,22 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         public InlineParserExtension apply(LightInlineParser parser) {
             return new InlineMathParser();
         }
+    }
 
+    /** A parser extension that need not run before or after any other. */
+    private interface Independent extends com.vladsch.flexmark.util.dependency.Dependent {
         @Override
-        public Set<Class<?>> getAfterDependents() {
+        default Set<Class<?>> getAfterDependents() {
             return null;
         }
 
         @Override
-        public Set<Class<?>> getBeforeDependents() {
+        default Set<Class<?>> getBeforeDependents() {
             return null;
         }
 
         @Override
-        public boolean affectsGlobalScope() {
+        default boolean affectsGlobalScope() {
             return false;
         }
     }
@@ -195,7 +198,7 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         }
     }
 
-    private static final class BlockFactory implements CustomBlockParserFactory {
+    private static final class BlockFactory implements CustomBlockParserFactory, Independent {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return (state, matched) -> {
@@ -217,21 +220,6 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
                 }
                 return BlockStart.of(parser).atIndex(line.length());
             };
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 

@@ -20,11 +20,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.diagnostics.QuireException;
 import java.io.IOException;
-import java.net.URI;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Binds one section of a YAML document to a settings type (usually a record) with kebab-case keys.
@@ -87,36 +82,48 @@ public final class SettingsBinder {
         }
         int line = document.line(JsonPointer.compile(path.toString()));
         String expected = e instanceof MismatchedInputException m && m.getTargetType() != null
-                ? " must be " + describe(m.getTargetType()) : " is not valid";
+                ? " must be " + SettingTypes.describe(m.getTargetType()) : " is not valid";
         String got = e instanceof InvalidFormatException f ? " (got '" + f.getValue() + "')" : "";
         return new QuireException(document.file(), line, "'" + dotted + "'" + expected + got, e);
     }
 
-    private static String describe(Class<?> type) {
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
+    /** The key {@code quire.yml} uses for a record component: {@code postsPerPage} is {@code posts-per-page}. */
+    public static String key(String componentName) {
+        return ((PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.KEBAB_CASE).translate(componentName);
+    }
+
+    /** What {@code type} binds to when its section is empty or missing: its defaults. */
+    public static <T> T defaults(Class<T> type) {
+        return bind(YamlDocument.parse("", "(defaults)", 1), "", type, new Diagnostics());
+    }
+
+    /**
+     * A value as it is written in {@code quire.yml}: {@code 20}, {@code true}, {@code full} (an enum
+     * by its YAML name), {@code [rss, atom]}, {@code ""}, {@code null}.
+     */
+    public static String yaml(Object value) {
+        return yaml(MAPPER.valueToTree(value));
+    }
+
+    private static String yaml(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "null";
         }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
+        if (node.isTextual()) {
+            return node.asText().isEmpty() ? "\"\"" : node.asText();
         }
-        if (type == String.class) {
-            return "text";
+        if (node.isArray()) {
+            StringBuilder list = new StringBuilder("[");
+            node.forEach(item -> list.append(list.length() > 1 ? ", " : "").append(yaml(item)));
+            return list.append(']').toString();
         }
-        if (type == URI.class) {
-            return "a URL";
+        if (node.isObject()) {
+            StringBuilder map = new StringBuilder("{");
+            node.fields().forEachRemaining(e -> map.append(map.length() > 1 ? ", " : "")
+                    .append(e.getKey()).append(": ").append(yaml(e.getValue())));
+            return map.append('}').toString();
         }
-        if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-                    .collect(Collectors.joining(", "));
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
-        }
-        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "a mapping of keys to values";
-        }
-        return "a " + type.getSimpleName();
+        return node.asText();
     }
 
     /** Turns unknown keys into warnings instead of failures. */

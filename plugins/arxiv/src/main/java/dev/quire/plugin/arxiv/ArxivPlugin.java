@@ -13,6 +13,7 @@ import dev.quire.plugin.arxiv.render.JsonLd;
 import dev.quire.plugin.arxiv.render.LinkDecorator;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code arxiv} plugin: finds the papers posts link to, keeps their metadata in
@@ -35,6 +36,11 @@ public final class ArxivPlugin implements QuirePlugin {
     /** The settings {@link #init} read; null when they were invalid (and reported). */
     public ArxivSettings settings() {
         return settings;
+    }
+
+    @Override
+    public Optional<Class<?>> settingsType() {
+        return Optional.of(ArxivSettings.class);
     }
 
     @Override
@@ -80,6 +86,7 @@ public final class ArxivPlugin implements QuirePlugin {
             library.fetchMissing(citations.ids()).report(citations, settings.cache(), context);
         }
         papers = SitePapers.of(site, citations, library.cache());
+        context.count("papers enriched", papers.byId().size());
         for (Content content : site.contents()) {
             List<Paper> named = papers.in(content);
             if (!named.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.quire.plugin.arxiv;
 
+import dev.quire.settings.Setting;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -28,19 +29,37 @@ import java.util.Objects;
  * <p>Hugging Face sits under {@code arxiv:} because it only ever adds to arXiv papers: this plugin is
  * the one that asks it, so one plugin owns one section.
  */
-public record ArxivSettings(String apiUrl, String cache, Integer batchSize, Integer timeoutSeconds, Integer attempts,
-        Boolean index, String indexTitle, HuggingFace huggingface) {
+@Setting("Paper links: the arXiv ids that posts link to (arxiv.org, Hugging Face papers, alphaxiv, `arXiv:ID` in "
+        + "text) are looked up, kept in `papers.json`, and shown as tooltips, link rows, paper cards, a papers index "
+        + "and BibTeX files.")
+public record ArxivSettings(
+        @Setting("The arXiv API to ask for metadata; a mirror or a proxy may stand here.")
+        String apiUrl,
+        @Setting("The file that keeps the metadata of every paper the site names, inside the site folder. Commit "
+                + "it: builds then work offline and give the same pages every time.")
+        String cache,
+        @Setting("How many ids one request asks for; 1 to 200.")
+        Integer batchSize,
+        @Setting("How long one request may take, from connecting to the last byte; 1 to 600.")
+        Integer timeoutSeconds,
+        @Setting("How often a request is tried when arXiv answers 5xx or 429, or the network fails; 1 to 10.")
+        Integer attempts,
+        @Setting("Whether to write the papers index at `/papers/`, with every paper once and the posts that name it.")
+        Boolean index,
+        @Setting("The title of the papers index.")
+        String indexTitle,
+        @Setting("Hugging Face's papers API, which adds upvotes, code and project pages to arXiv papers.")
+        HuggingFace huggingface) {
 
     public static final String DEFAULT_API_URL = "http://export.arxiv.org/api/query";
     public static final String DEFAULT_HUGGING_FACE_API_URL = "https://huggingface.co/api/papers";
 
-    /**
-     * The {@code arxiv.huggingface:} section.
-     *
-     * @param enabled whether to ask Hugging Face at all
-     * @param apiUrl  the papers API; a paper is {@code API/ID}
-     */
-    public record HuggingFace(Boolean enabled, String apiUrl) {
+    /** The {@code arxiv.huggingface:} section. */
+    public record HuggingFace(
+            @Setting("Whether to ask Hugging Face at all.")
+            Boolean enabled,
+            @Setting("The papers API; a paper is `API/ID`.")
+            String apiUrl) {
         public HuggingFace {
             enabled = Objects.requireNonNullElse(enabled, false);
             apiUrl = Objects.requireNonNullElse(apiUrl, DEFAULT_HUGGING_FACE_API_URL);

@@ -65,9 +65,9 @@ class ArxivPluginTest {
                 org.assertj.core.groups.Tuple.tuple("PDF", "https://arxiv.org/pdf/2511.21541"),
                 org.assertj.core.groups.Tuple.tuple("HF", "https://huggingface.co/papers/2511.21541"));
 
-        Element cards = page.selectFirst("section.paper-cards[aria-labelledby=papers-in-post]");
+        Element cards = page.selectFirst("section.paper-cards[aria-labelledby=quire-papers-in-post]");
         assertThat(cards).isNotNull();
-        assertThat(cards.selectFirst("#papers-in-post").text()).isEqualTo("이 글에서 다룬 논문");
+        assertThat(cards.selectFirst("#quire-papers-in-post").text()).isEqualTo("이 글에서 다룬 논문");
         assertThat(cards.select("article.paper-card")).extracting(e -> e.id())
                 .containsExactly("paper-2511.21541", "paper-2511.19757", "paper-2511.20937");
         Element card = page.getElementById("paper-2511.20937");

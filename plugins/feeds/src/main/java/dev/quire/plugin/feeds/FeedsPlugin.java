@@ -4,6 +4,7 @@ import dev.quire.model.Site;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.QuirePlugin;
+import java.util.Optional;
 
 /**
  * Feeds and discovery: RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the blog and of each tag,
@@ -20,6 +21,11 @@ public final class FeedsPlugin implements QuirePlugin {
     @Override
     public String name() {
         return "feeds";
+    }
+
+    @Override
+    public Optional<Class<?>> settingsType() {
+        return Optional.of(FeedsSettings.class);
     }
 
     /** After the other plugins, so the sitemap lists the pages they write too (e.g. a papers index). */
@@ -58,7 +64,10 @@ public final class FeedsPlugin implements QuirePlugin {
         LastUpdate lastUpdate = LastUpdate.of(site.contents(), context);
         if (!settings.formats().isEmpty()) {
             FeedItems items = new FeedItems(site, settings.content(), lastUpdate, context);
-            new BlogFeeds(site, settings).write(items, (path, text) -> writeNew(output, context, path, text));
+            new BlogFeeds(site, settings).write(items, (path, text) -> {
+                writeNew(output, context, path, text);
+                context.count("feeds", 1);
+            });
         }
         if (settings.sitemap()) {
             writeNew(output, context, Sitemap.FILE, Sitemap.write(site, output.pages(), lastUpdate));

@@ -1,5 +1,6 @@
 package dev.quire.plugin.feeds;
 
+import dev.quire.settings.Setting;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,18 +20,32 @@ import java.util.Objects;
  *   robots: true                 # robots.txt naming the sitemap (only for a site at the host's root)
  * </pre>
  *
- * @param formats     the feeds to write, in this order; default all three
- * @param limit       how many of the newest posts each feed carries; at least 1
- * @param content     whole posts or excerpts only
- * @param title       the feeds' title
- * @param description the feeds' description
- * @param copyright   a rights statement, or {@code null}
- * @param tagFeeds    whether each tag gets its own feeds
- * @param sitemap     whether to write {@code sitemap.xml}
- * @param robots      whether to write {@code robots.txt}
+ * Each component's {@link Setting} says what it does, for the configuration reference.
  */
-public record FeedsSettings(List<FeedFormat> formats, Integer limit, FeedContent content, String title,
-        String description, String copyright, Boolean tagFeeds, Boolean sitemap, Boolean robots) {
+@Setting("Feeds of the blog and of each tag, a sitemap and `robots.txt`. Feeds and the sitemap need the site's "
+        + "`url`. Drafts and unlisted posts appear in none of them.")
+public record FeedsSettings(
+        @Setting("The feeds to write: RSS 2.0 (`rss.xml`), Atom 1.0 (`atom.xml`), JSON Feed 1.1 (`feed.json`), "
+                + "next to the blog's list. `[]` writes none.")
+        List<FeedFormat> formats,
+        @Setting("How many of the newest posts each feed carries; at least 1.")
+        Integer limit,
+        @Setting("`full`: whole posts, with the excerpt as summary. `excerpt`: only the excerpt; readers follow the "
+                + "link for the rest.")
+        FeedContent content,
+        @Setting(value = "The feeds' title.", defaultValue = "`blog.title`, else the site's `title`")
+        String title,
+        @Setting(value = "The feeds' description.", defaultValue = "`blog.description`, else the site's `description`")
+        String description,
+        @Setting("A rights statement, e.g. `CC BY 4.0`: RSS `copyright`, Atom `rights`.")
+        String copyright,
+        @Setting("Whether each tag gets feeds of its own, next to the tag's page (`/blog/tags/ml/rss.xml`).")
+        Boolean tagFeeds,
+        @Setting("Whether to write `sitemap.xml` of every page.")
+        Boolean sitemap,
+        @Setting("Whether to write `robots.txt` naming the sitemap; only for a site at the root of its host, and "
+                + "never over a `static/robots.txt`.")
+        Boolean robots) {
 
     /** How many posts a feed carries unless the settings say otherwise; Docusaurus's default too. */
     public static final int DEFAULT_LIMIT = 20;

@@ -12,6 +12,7 @@ import dev.quire.plugin.images.resize.VariantCache;
 import dev.quire.plugin.images.scan.SiteFile;
 import dev.quire.plugin.images.scan.Use;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,11 @@ public final class ImagesPlugin implements QuirePlugin {
     @Override
     public String name() {
         return "images";
+    }
+
+    @Override
+    public Optional<Class<?>> settingsType() {
+        return Optional.of(ImagesSettings.class);
     }
 
     /** Before other plugins, so their transforms see the post's published images and cover. */

@@ -1,17 +1,24 @@
 package dev.quire.plugin.images;
 
+import dev.quire.settings.Setting;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The {@code images:} section of {@code quire.yml}; a missing key takes its default.
- *
- * @param widths    the widths of the resized copies
- * @param widerThan only images wider than this many pixels get resized copies
- * @param sizes     the {@code sizes} attribute of images with copies: how wide the theme shows them
- * @param quality   the JPEG quality of the copies, above 0 and at most 1
+ * Each component's {@link Setting} says what it does, for the configuration reference.
  */
-public record ImagesSettings(List<Integer> widths, Integer widerThan, String sizes, Double quality) {
+@Setting("Pictures and files posts use: published under content-hashed names with their width and height, and, "
+        + "for wide pictures, resized copies offered through `srcset`.")
+public record ImagesSettings(
+        @Setting("The widths of the resized copies, in pixels; never wider than the picture itself.")
+        List<Integer> widths,
+        @Setting("Only pictures wider than this many pixels get resized copies.")
+        Integer widerThan,
+        @Setting("The `sizes` attribute of pictures with copies: how wide the theme shows them.")
+        String sizes,
+        @Setting("The JPEG quality of the copies, above 0 and at most 1.")
+        Double quality) {
 
     static final List<Integer> DEFAULT_WIDTHS = List.of(480, 960, 1440);
     static final int DEFAULT_WIDER_THAN = 800;

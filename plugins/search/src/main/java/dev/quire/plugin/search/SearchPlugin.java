@@ -13,6 +13,7 @@ import dev.quire.plugin.QuirePlugin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 
 /**
@@ -32,6 +33,11 @@ public final class SearchPlugin implements QuirePlugin {
     @Override
     public String name() {
         return "search";
+    }
+
+    @Override
+    public Optional<Class<?>> settingsType() {
+        return Optional.of(SearchSettings.class);
     }
 
     @Override

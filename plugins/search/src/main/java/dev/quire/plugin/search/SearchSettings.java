@@ -1,16 +1,22 @@
 package dev.quire.plugin.search;
 
+import dev.quire.settings.Setting;
 import java.util.Objects;
 
 /**
  * The {@code search:} section of {@code quire.yml}.
- *
- * @param enabled       whether to write the index (default true)
- * @param path          where the index goes in the output (default {@code search-index.json})
- * @param maxTextLength how much of each text the index keeps, in characters (default 20000):
- *                      enough for long posts, small enough that the index loads quickly
+ * Each component's {@link Setting} says what it does, for the configuration reference.
  */
-public record SearchSettings(Boolean enabled, String path, Integer maxTextLength) {
+@Setting("A search index of every listed post and every page (titles, tags, paper titles and text) for the "
+        + "theme's search box; no outside service.")
+public record SearchSettings(
+        @Setting("Whether to write the index.")
+        Boolean enabled,
+        @Setting("Where the index goes in the output.")
+        String path,
+        @Setting("How much of each text the index keeps, in characters: enough for long posts, small enough for the "
+                + "index to load quickly.")
+        Integer maxTextLength) {
 
     public SearchSettings {
         enabled = Objects.requireNonNullElse(enabled, true);

@@ -98,9 +98,9 @@ class DefaultThemeTest {
         for (String page : site.pages()) {
             Document html = site.html(page);
             assertThat(html.select("header.site-header")).as(page).hasSize(1);
-            assertThat(html.select("main#content")).as(page).hasSize(1);
+            assertThat(html.select("main#quire-content")).as(page).hasSize(1);
             assertThat(html.select("footer.site-footer")).as(page).hasSize(1);
-            assertThat(html.selectFirst("a.skip-link").attr("href")).as(page).isEqualTo("#content");
+            assertThat(html.selectFirst("a.skip-link").attr("href")).as(page).isEqualTo("#quire-content");
             assertThat(html.select("h1")).as(page).hasSize(1);
             assertThat(html.select("img:not([alt])")).as(page).isEmpty();
         }
@@ -166,7 +166,7 @@ class DefaultThemeTest {
 
     @Test
     void searchOpensOnlyWhenTheSiteHasAnIndex() {
-        Element dialog = site.html("index.html").selectFirst("dialog#search");
+        Element dialog = site.html("index.html").selectFirst("dialog#quire-search");
 
         assertThat(dialog.attr("data-index")).isEqualTo("/search-index.json");
         assertThat(site.exists("search-index.json")).isTrue();

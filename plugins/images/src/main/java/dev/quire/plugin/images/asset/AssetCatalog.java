@@ -156,8 +156,9 @@ public final class AssetCatalog {
         return Optional.ofNullable(byFile.get(file));
     }
 
-    /** Writes every file that is not static, and every resized copy, each once. */
+    /** Writes every file that is not static, and every resized copy, each once; counts the pictures. */
     public void write(Output output, PluginContext context) {
+        context.count("images", byFile.values().stream().filter(a -> a.header() != null).map(Asset::url).distinct().count());
         Map<String, Path> copies = new TreeMap<>();
         Map<String, Path> variants = new TreeMap<>();
         for (Asset asset : byFile.values()) {

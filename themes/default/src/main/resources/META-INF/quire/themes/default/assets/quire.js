@@ -121,7 +121,7 @@
 
   /* ---------- Search ---------- */
 
-  var dialog = document.getElementById("search");
+  var dialog = document.getElementById("quire-search");
   var opener = document.querySelector(".search-open");
   if (!dialog || !opener || typeof dialog.showModal !== "function") {
     return;

@@ -1,0 +1,43 @@
+package dev.quire.cli.init;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a new site's {@code quire.yml} says.
+ *
+ * @param title       the site's name
+ * @param description one sentence about it
+ * @param url         where it is published, without a path
+ * @param baseUrl     the path it lives under; {@code /} is left out of the file
+ * @param language    the language of its posts
+ * @param blog        keys of the {@code blog:} section that differ from the defaults, in order
+ * @param feeds       keys of the {@code feeds:} section that differ from the defaults, in order
+ */
+public record SiteValues(String title, String description, String url, String baseUrl, String language,
+        Map<String, Object> blog, Map<String, Object> feeds) {
+
+    /** Where a site is published until its owner says otherwise; the Pages workflow replaces it. */
+    public static final String PLACEHOLDER_URL = "https://example.org";
+
+    public SiteValues {
+        Objects.requireNonNull(title, "title");
+        description = Objects.requireNonNullElse(description, "");
+        url = Objects.requireNonNullElse(url, PLACEHOLDER_URL);
+        baseUrl = Objects.requireNonNullElse(baseUrl, "/");
+        language = Objects.requireNonNullElse(language, "en");
+        blog = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(blog));
+        feeds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(feeds));
+    }
+
+    /** A copy with another description. */
+    public SiteValues withDescription(String newDescription) {
+        return new SiteValues(title, newDescription, url, baseUrl, language, blog, feeds);
+    }
+
+    /** A site with only a title and a language; every other value is the default. */
+    public static SiteValues of(String title, String language) {
+        return new SiteValues(title, null, null, null, language, Map.of(), Map.of());
+    }
+}
