@@ -144,6 +144,7 @@ public final class Pipeline {
                 f -> contentLoader.loadPost(f, options.drafts()));
         List<Page> pages = loadAll("load pages", ContentFiles.in(pagesDir, root, diagnostics),
                 f -> contentLoader.loadPage(f, options.drafts()));
+        timings.work("parse", contentLoader.parseNanos());
         if (diagnostics.hasErrors()) {
             return null;
         }
@@ -265,6 +266,7 @@ public final class Pipeline {
         if (content.document() == null) {
             return;
         }
+        long start = System.nanoTime();
         try {
             Markdown.Rendered rendered = markdown.render(content.document(), content instanceof Post);
             content.rendered(rendered.html(), rendered.toc());
@@ -275,6 +277,8 @@ public final class Pipeline {
             diagnostics.report(e.toDiagnostic());
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.error(content.source(), 0, "cannot render this file: " + e, e);
+        } finally {
+            timings.work("render Markdown", System.nanoTime() - start);
         }
     }
 
@@ -315,7 +319,7 @@ public final class Pipeline {
         long bytes = output == null ? 0 : output.bytesWritten();
         Map<String, Long> counts = loaded == null ? Map.of() : loaded.plugins.counts();
         return new BuildResult(success, target, posts, pages, files, bytes, Duration.ofNanos(System.nanoTime() - start),
-                timings.stages(), timings.plugins(), counts, all, diagnostics.causes());
+                timings.stages(), timings.plugins(), counts, timings.work(), timings.templates(), all, diagnostics.causes());
     }
 
     /** The {@link Output} plugins see: the staged folder, plus pages rendered by the theme. */
@@ -355,6 +359,7 @@ public final class Pipeline {
             full.put("site", site);
             full.put("page", page);
             StringWriter html = new StringWriter(16 * 1024);
+            long start = System.nanoTime();
             try {
                 theme.render(template, full, html);
             } catch (QuireException e) {
@@ -363,6 +368,8 @@ public final class Pipeline {
             } catch (UncheckedIOException e) {
                 diagnostics.error(null, 0, "cannot render " + path + ": " + e.getMessage(), e);
                 return;
+            } finally {
+                timings.template(template, System.nanoTime() - start);
             }
             staged.write(path, html.toString());
             pages.put(path, page);

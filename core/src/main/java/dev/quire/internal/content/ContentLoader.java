@@ -21,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Reads one post or page file into the model: front matter, the MDX step, parsing, and the
@@ -36,6 +37,7 @@ public final class ContentLoader {
     private final Tags tags;
     private final Map<String, String> admonitionTitles;
     private final Diagnostics diagnostics;
+    private final LongAdder parseNanos = new LongAdder();
 
     private ContentLoader(Path root, SiteSettings settings, Markdown markdown, Authors authors, Tags tags,
             Diagnostics diagnostics) {
@@ -129,7 +131,21 @@ public final class ContentLoader {
     private record Parsed(Preprocessed preprocessed, Document document, Optional<String> contentTitle) {
     }
 
+    /** Time spent so far in the MDX step and the Markdown parser, summed over threads. */
+    public long parseNanos() {
+        return parseNanos.sum();
+    }
+
     private Parsed parse(SourceText text, String source, Path file) {
+        long start = System.nanoTime();
+        try {
+            return parseTimed(text, source, file);
+        } finally {
+            parseNanos.add(System.nanoTime() - start);
+        }
+    }
+
+    private Parsed parseTimed(SourceText text, String source, Path file) {
         boolean mdx = file.getFileName().toString().endsWith(".mdx");
         Preprocessed pre = new MdxPreprocessor(source, mdx, settings.baseUrl(), admonitionTitles, diagnostics)
                 .process(text.body(), text.bodyFirstLine());
