@@ -33,6 +33,7 @@ public final class StagedOutput {
     private final Path target;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
 
     private StagedOutput(Path target, Path staging) {
@@ -111,7 +112,7 @@ public final class StagedOutput {
     public void write(String path, byte[] content) {
         Path file = claim(path);
         try {
-            Files.createDirectories(file.getParent());
+            createFolder(file.getParent());
             Files.write(file, content);
             bytes.addAndGet(content.length);
         } catch (IOException e) {
@@ -126,11 +127,22 @@ public final class StagedOutput {
     public void copy(String path, Path source) {
         Path file = claim(path);
         try {
-            Files.createDirectories(file.getParent());
+            createFolder(file.getParent());
             Files.copy(source, file, StandardCopyOption.COPY_ATTRIBUTES);
             bytes.addAndGet(Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates a folder of the staged output once: most folders hold many files, and asking the
+     * file system again for each file costs a system call and an exception per file.
+     */
+    private void createFolder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 
