@@ -377,7 +377,7 @@ public class Corpus {
                     defaultContentLanguage = "ko"
                     title = "논문 읽는 밤"
                     paginate = 10
-                    disableKinds = ["taxonomy", "term"]
+                    rssLimit = 20
                     [taxonomies]
                     tag = "tags"
                     [markup.goldmark.renderer]
@@ -385,7 +385,7 @@ public class Corpus {
                     [outputs]
                     home = ["HTML", "RSS"]
                     section = ["HTML", "RSS"]
-                    """.replace("disableKinds = [\"taxonomy\", \"term\"]\n", ""));
+                    """);
             layouts(hugo);
             Files.copy(site.resolve(".corpus"), hugo.resolve(".corpus"));
             try (Stream<Path> folders = Files.list(site.resolve("blog"))) {
@@ -483,8 +483,7 @@ public class Corpus {
             write(hugo, "layouts/_default/list.html", """
                     {{ define "main" }}
                     <h1>{{ .Title }}</h1>
-                    {{ $pages := .Pages }}{{ if .IsHome }}{{ $pages = where .Site.RegularPages "Section" "blog" }}{{ end }}
-                    {{ $paginator := .Paginate $pages }}
+                    {{ $paginator := .Paginate .Pages }}
                     {{ range $paginator.Pages }}
                     <article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
                     <time>{{ .Date.Format "2006-01-02" }}</time>
@@ -495,6 +494,18 @@ public class Corpus {
                     {{ $paginator.PageNumber }} / {{ $paginator.TotalPages }}
                     {{ if $paginator.HasNext }}<a href="{{ $paginator.Next.URL }}">Older</a>{{ end }}
                     </nav>
+                    {{ end }}
+                    """);
+            // The home page shows the newest posts and links to the blog's pages, as Quire's does.
+            write(hugo, "layouts/index.html", """
+                    {{ define "main" }}
+                    <h1>{{ .Site.Title }}</h1>
+                    {{ range first 10 (where .Site.RegularPages "Section" "blog") }}
+                    <article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
+                    <time>{{ .Date.Format "2006-01-02" }}</time>
+                    {{ .Summary }}</article>
+                    {{ end }}
+                    <nav class="pagination"><a href="{{ "/blog/page/2/" | relURL }}">Older</a></nav>
                     {{ end }}
                     """);
             write(hugo, "layouts/_default/terms.html", """

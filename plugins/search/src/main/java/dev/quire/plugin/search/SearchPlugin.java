@@ -61,9 +61,9 @@ public final class SearchPlugin implements QuirePlugin {
         if (!settings.enabled()) {
             return;
         }
-        List<SearchEntry> entries = new ArrayList<>();
-        site.listedPosts().forEach(post -> entries.add(entry(post)));
-        site.pages().forEach(page -> entries.add(entry(page)));
+        // Each entry parses its page's HTML: done on every core, in the order of the site.
+        List<SearchEntry> entries = new ArrayList<>(site.listedPosts().parallelStream().map(this::entry).toList());
+        entries.addAll(site.pages().parallelStream().map(this::entry).toList());
         try {
             output.write(settings.path(), JSON.writeValueAsString(Map.of("entries", entries)));
         } catch (JsonProcessingException e) {
