@@ -23,12 +23,29 @@ import java.util.Map;
  *                    over them, so it can exceed the wall clock
  * @param counts      what plugins counted for the summary (e.g. {@code papers enriched}), by
  *                    plugin in the order they ran
+ * @param work        time of steps inside stages that run on many threads at once, summed over
+ *                    the threads (so it can exceed the wall clock): {@code parse} (the MDX step and
+ *                    the Markdown parser, inside loading) and {@code render Markdown} (inside
+ *                    transform and render)
+ * @param templates   the time of each theme template over all the pages it rendered, summed over
+ *                    threads, slowest first
  * @param diagnostics everything reported, sorted by file and line
  * @param causes      the exceptions behind internal errors, for {@code --debug}
  */
 public record BuildResult(boolean success, Path output, int posts, int pages, int files, long bytes, Duration elapsed,
         Map<String, Duration> stages, Map<String, Map<String, Duration>> plugins, Map<String, Long> counts,
-        List<Diagnostic> diagnostics, List<Throwable> causes) {
+        Map<String, Duration> work, List<TemplateTime> templates, List<Diagnostic> diagnostics,
+        List<Throwable> causes) {
+
+    /**
+     * The time one theme template took.
+     *
+     * @param template the template's name
+     * @param pages    how many pages it rendered
+     * @param total    its time over all of them, summed over threads
+     */
+    public record TemplateTime(String template, long pages, Duration total) {
+    }
 
     public long count(Severity severity) {
         return diagnostics.stream().filter(d -> d.severity() == severity).count();

@@ -42,6 +42,7 @@ final class BuildMetrics {
         if (!result.plugins().isEmpty()) {
             printPlugins(result.plugins(), out);
         }
+        printWork(result, out);
         out.flush();
     }
 
@@ -68,6 +69,16 @@ final class BuildMetrics {
             }
             out.println(line);
         }
+    }
+
+    /** Steps summed over threads, and the five slowest templates. */
+    private void printWork(BuildResult result, PrintWriter out) {
+        out.println();
+        out.println(terminal.paint("Time per step and template", Style.bold) + " (summed over threads)");
+        result.work().forEach((step, time) -> out.println("  " + pad(step, 24) + "  " + millis(time)));
+        result.templates().stream().limit(5).forEach(t -> out.println("  " + pad("template " + t.template(), 24)
+                + "  " + millis(t.total()) + String.format(Locale.ROOT, "  %,d pages, %.2f ms each", t.pages(),
+                        t.total().toNanos() / 1e6 / Math.max(1, t.pages()))));
     }
 
     private static String millis(Duration time) {

@@ -18,6 +18,7 @@ import dev.quire.model.SiteSettings;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PageInfo;
 import dev.quire.plugin.PluginSession;
+import dev.quire.plugin.WholeFiles;
 import dev.quire.theme.Theme;
 import dev.quire.theme.ThemeContext;
 import dev.quire.theme.ThemeEngine;
@@ -117,6 +118,7 @@ public final class Pipeline {
         try {
             if (!check) {
                 StagedOutput.recover(options.output());
+                sweepHalfWrittenFiles();
             }
             loaded = load();
             if (loaded != null && proceed()) {
@@ -183,6 +185,17 @@ public final class Pipeline {
         }
     }
 
+    /** Removes what writes of caches and data files left when an earlier build was killed. */
+    private void sweepHalfWrittenFiles() {
+        Path root = siteRoot();
+        try {
+            WholeFiles.sweep(root, 1);
+            WholeFiles.sweep(root.resolve(".quire").resolve("cache"), 4);
+        } catch (IOException e) {
+            diagnostics.warning(null, 0, "cannot remove temporary files an interrupted build left: " + e.getMessage());
+        }
+    }
+
     private record Loaded(Site site, PluginHost plugins, Markdown markdown) {
     }
 
@@ -213,6 +226,7 @@ public final class Pipeline {
             pages.forEach(p -> sources.add(p.source()));
             cache.retain(sources);
         }
+        timings.work("parse", contentLoader.parseNanos());
         if (diagnostics.hasErrors()) {
             return null;
         }
@@ -406,6 +420,7 @@ public final class Pipeline {
         if (content.document() == null) {
             return;
         }
+        long start = System.nanoTime();
         try {
             Markdown.Rendered rendered = markdown.render(content.document(), content instanceof Post);
             content.rendered(rendered.html(), rendered.toc());
@@ -418,6 +433,8 @@ public final class Pipeline {
             diagnostics.error(content.source(), 0, TOO_DEEP + "render", e);
         } catch (RuntimeException e) {
             diagnostics.error(content.source(), 0, "cannot render this file: " + e, e);
+        } finally {
+            timings.work("render Markdown", System.nanoTime() - start);
         }
     }
 
@@ -472,7 +489,7 @@ public final class Pipeline {
         long bytes = output == null ? 0 : output.bytesWritten();
         Map<String, Long> counts = loaded == null ? Map.of() : loaded.plugins.counts();
         return new BuildResult(success, target, posts, pages, files, bytes, Duration.ofNanos(System.nanoTime() - start),
-                timings.stages(), timings.plugins(), counts, all, diagnostics.causes());
+                timings.stages(), timings.plugins(), counts, timings.work(), timings.templates(), all, diagnostics.causes());
     }
 
     /** The {@link Output} plugins see: the staged folder, plus pages rendered by the theme. */
@@ -523,6 +540,7 @@ public final class Pipeline {
             full.put("site", site);
             full.put("page", page);
             StringWriter html = new StringWriter(16 * 1024);
+            long start = System.nanoTime();
             try {
                 theme.render(template, full, html);
             } catch (QuireException e) {
@@ -531,6 +549,8 @@ public final class Pipeline {
             } catch (UncheckedIOException e) {
                 diagnostics.error(null, 0, "cannot render " + path + ": " + e.getMessage(), e);
                 return false;
+            } finally {
+                timings.template(template, System.nanoTime() - start);
             }
             staged.write(path, html.toString());
             pages.put(path, page);

@@ -53,6 +53,7 @@ public final class StagedOutput {
     private final Path target;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
     private final OutputManifest manifest;
     private final OutputManifest previous;
@@ -193,7 +194,7 @@ public final class StagedOutput {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
+            createFolder(file.getParent());
             Files.write(file, content);
             bytes.addAndGet(content.length);
         } catch (IOException e) {
@@ -211,7 +212,7 @@ public final class StagedOutput {
             if (manifest != null && unchanged(path, OutputManifest.ofFile(source))) {
                 return;
             }
-            Files.createDirectories(file.getParent());
+            createFolder(file.getParent());
             Files.copy(source, file, StandardCopyOption.COPY_ATTRIBUTES);
             bytes.addAndGet(Files.size(file));
         } catch (IOException e) {
@@ -223,6 +224,17 @@ public final class StagedOutput {
     private boolean unchanged(String path, String fingerprint) {
         manifest.put(path, fingerprint);
         return previous != null && fingerprint.equals(previous.get(path));
+    }
+
+    /**
+     * Creates a folder of the staged output once: most folders hold many files, and asking the
+     * file system again for each file costs a system call and an exception per file.
+     */
+    private void createFolder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
     }
 
     /** Puts the new site in place of the old one. */

@@ -1,14 +1,19 @@
 package dev.quire.internal.build;
 
 import dev.quire.BuildProgress;
+import dev.quire.BuildResult.TemplateTime;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
- * Where the time of a build goes: the wall-clock time of each stage, and the time of each plugin
- * hook. Stages also tell the build's {@link BuildProgress} that they begin, so progress and
+ * Where the time of a build goes: the wall-clock time of each stage, the time of each plugin
+ * hook, of steps that run on many threads, and of each theme template. Stages also tell the build's {@link BuildProgress} that they begin, so progress and
  * metrics name the same stages.
  */
 final class Timings {
@@ -16,6 +21,8 @@ final class Timings {
     private final BuildProgress progress;
     private final Ordered stages = new Ordered();
     private final Map<String, Ordered> plugins = new LinkedHashMap<>();
+    private final Ordered work = new Ordered();
+    private final Map<String, LongAdder[]> templates = new ConcurrentHashMap<>();
 
     Timings(BuildProgress progress) {
         this.progress = progress;
@@ -61,6 +68,18 @@ final class Timings {
         hooks.add(hook, elapsedNanos);
     }
 
+    /** Adds time spent in a step that runs on many threads (e.g. parsing); safe from many threads. */
+    void work(String step, long elapsedNanos) {
+        work.add(step, elapsedNanos);
+    }
+
+    /** Adds the time of one page rendered with {@code template}; safe from many threads. */
+    void template(String template, long elapsedNanos) {
+        LongAdder[] sums = templates.computeIfAbsent(template, t -> new LongAdder[] {new LongAdder(), new LongAdder()});
+        sums[0].increment();
+        sums[1].add(elapsedNanos);
+    }
+
     Map<String, Duration> stages() {
         return stages.snapshot();
     }
@@ -72,6 +91,18 @@ final class Timings {
             plugins.forEach((plugin, hooks) -> out.put(plugin, hooks.snapshot()));
         }
         return out;
+    }
+
+    Map<String, Duration> work() {
+        return work.snapshot();
+    }
+
+    /** Templates, slowest first. */
+    List<TemplateTime> templates() {
+        return templates.entrySet().stream()
+                .map(e -> new TemplateTime(e.getKey(), e.getValue()[0].sum(), Duration.ofNanos(e.getValue()[1].sum())))
+                .sorted(Comparator.comparing(TemplateTime::total).reversed().thenComparing(TemplateTime::template))
+                .toList();
     }
 
     /** Sums of nanoseconds by name, kept in the order the names first appeared. */

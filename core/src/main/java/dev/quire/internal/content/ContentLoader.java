@@ -23,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Reads one post or page file into the model: front matter, the MDX step, parsing, and the
@@ -38,6 +39,7 @@ public final class ContentLoader {
     private final Tags tags;
     private final Map<String, String> admonitionTitles;
     private final Diagnostics diagnostics;
+    private final LongAdder parseNanos = new LongAdder();
 
     private ContentLoader(Path root, SiteSettings settings, Markdown markdown, Authors authors, Tags tags,
             Diagnostics diagnostics) {
@@ -141,11 +143,25 @@ public final class ContentLoader {
         return parse(SourceText.read(file, source), source, file, new Diagnostics()).document;
     }
 
+    /** Time spent so far in the MDX step and the Markdown parser, summed over threads. */
+    public long parseNanos() {
+        return parseNanos.sum();
+    }
+
     private Parsed parse(SourceText text, String source, Path file) {
         return parse(text, source, file, diagnostics);
     }
 
     private Parsed parse(SourceText text, String source, Path file, Diagnostics report) {
+        long start = System.nanoTime();
+        try {
+            return parseTimed(text, source, file, report);
+        } finally {
+            parseNanos.add(System.nanoTime() - start);
+        }
+    }
+
+    private Parsed parseTimed(SourceText text, String source, Path file, Diagnostics report) {
         boolean mdx = file.getFileName().toString().endsWith(".mdx");
         Preprocessed pre = new MdxPreprocessor(source, mdx, settings.baseUrl(), admonitionTitles, report)
                 .process(text.body(), text.bodyFirstLine());

@@ -88,14 +88,15 @@ public final class ArxivPlugin implements QuirePlugin {
         }
         papers = SitePapers.of(site, citations, library.cache());
         context.count("papers enriched", papers.byId().size());
-        for (Content content : site.contents()) {
+        // Each post gets its own JSON-LD: built on every core.
+        site.contents().parallelStream().forEach(content -> {
             List<Paper> named = papers.in(content);
             if (!named.isEmpty()) {
                 content.data().put("papers", named);
                 content.head().add(JsonLd.script(content instanceof Post ? "BlogPosting" : "WebPage",
                         pageUrl(site, content), named));
             }
-        }
+        });
         site.data().put("papers", papers.index());
     }
 

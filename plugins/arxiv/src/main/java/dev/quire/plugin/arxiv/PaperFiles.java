@@ -27,14 +27,15 @@ final class PaperFiles {
         if (settings.index()) {
             index(site, papers, settings, output, context);
         }
-        papers.byId().values().forEach(paper -> output.write(Papers.INDEX_PATH + Papers.fileName(paper.id()) + ".bib",
-                BibTex.entry(paper, keys.of(paper.id()))));
-        for (Content content : site.contents()) {
+        // A file per paper and per post: thousands of small files, written on every core.
+        papers.byId().values().parallelStream().forEach(paper -> output.write(
+                Papers.INDEX_PATH + Papers.fileName(paper.id()) + ".bib", BibTex.entry(paper, keys.of(paper.id()))));
+        site.contents().parallelStream().forEach(content -> {
             List<Paper> named = papers.in(content);
             if (!named.isEmpty()) {
                 output.write(folderOf(site, content) + "references.bib", BibTex.entries(named, keys));
             }
-        }
+        });
     }
 
     private static void index(Site site, SitePapers papers, ArxivSettings settings, Output output, PluginContext context) {

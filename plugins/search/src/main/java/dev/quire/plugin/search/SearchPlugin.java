@@ -61,9 +61,10 @@ public final class SearchPlugin implements QuirePlugin {
         if (!settings.enabled()) {
             return;
         }
-        List<SearchEntry> entries = new ArrayList<>();
-        site.listedPosts().forEach(post -> entries.add(entry(post, context)));
-        site.pages().forEach(page -> entries.add(entry(page, context)));
+        // Each entry parses its page's HTML: done on every core, in the order of the site.
+        List<SearchEntry> entries = new ArrayList<>(
+                site.listedPosts().parallelStream().map(post -> entry(post, context)).toList());
+        entries.addAll(site.pages().parallelStream().map(page -> entry(page, context)).toList());
         try {
             output.write(settings.path(), JSON.writeValueAsString(Map.of("entries", entries)));
         } catch (JsonProcessingException e) {

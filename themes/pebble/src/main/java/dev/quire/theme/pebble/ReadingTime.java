@@ -11,6 +11,8 @@ final class ReadingTime {
 
     private static final double WORDS_PER_MINUTE = 230;
     private static final double CJK_PER_MINUTE = 500;
+    /** The first character of any of the scripts counted by character; below it, no lookup is needed. */
+    private static final char HANGUL_JAMO = '\u1100';
 
     private ReadingTime() {
     }
@@ -38,6 +40,9 @@ final class ReadingTime {
     }
 
     private static boolean isCjk(char c) {
+        if (c < HANGUL_JAMO) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;

@@ -2,7 +2,7 @@ package dev.quire.plugin.images.asset;
 
 import dev.quire.plugin.images.probe.ImageFormat;
 import dev.quire.plugin.images.probe.ImageHeader;
-import dev.quire.plugin.images.resize.CacheFiles;
+import dev.quire.plugin.WholeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,6 +87,6 @@ final class KnownFiles {
                     h == null ? "" : String.valueOf(h.height()), h == null ? "" : String.valueOf(h.orientation()),
                     h == null ? "" : String.valueOf(h.animated())));
         });
-        CacheFiles.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        WholeFiles.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

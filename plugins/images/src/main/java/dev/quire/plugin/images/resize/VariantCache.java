@@ -1,5 +1,6 @@
 package dev.quire.plugin.images.resize;
 
+import dev.quire.plugin.WholeFiles;
 import dev.quire.plugin.images.probe.ImageFormat;
 import dev.quire.plugin.images.probe.ImageHeader;
 import java.awt.image.BufferedImage;
@@ -13,7 +14,7 @@ import java.util.Locale;
 /**
  * Resized copies of images, kept between builds under the plugin's cache folder and named by the
  * source's SHA-256, the width and the encoding settings: a warm build finds every copy and decodes
- * nothing. Files are written whole or not at all ({@link CacheFiles}). Safe to use from many threads.
+ * nothing. Files are written whole or not at all ({@link WholeFiles}). Safe to use from many threads.
  */
 public final class VariantCache {
 
@@ -64,7 +65,7 @@ public final class VariantCache {
             VariantFormat format = VariantFormat.forSource(header.format(), decoded.getColorModel().hasAlpha());
             BufferedImage scaled = Resizer.scale(decoded, width, header.heightAt(width), format);
             Path file = file(sha256, width, format);
-            CacheFiles.write(file, Resizer.encode(scaled, format, jpegQuality));
+            WholeFiles.write(file, Resizer.encode(scaled, format, jpegQuality));
             variants.add(new Variant(width, format, file));
         }
         return variants;
