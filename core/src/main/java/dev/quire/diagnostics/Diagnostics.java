@@ -21,14 +21,19 @@ public final class Diagnostics {
         this(d -> { });
     }
 
-    /** @param listener sees each diagnostic as it is reported, e.g. to print it at once */
+    /**
+     * @param listener sees each diagnostic as it is reported, e.g. to print it at once; it is called
+     *                 for one diagnostic at a time, so it need not be safe for many threads
+     */
     public Diagnostics(Consumer<Diagnostic> listener) {
         this.listener = listener;
     }
 
     public void report(Diagnostic diagnostic) {
         reported.add(diagnostic);
-        listener.accept(diagnostic);
+        synchronized (listener) {
+            listener.accept(diagnostic);
+        }
     }
 
     public void error(String file, int line, String message) {
