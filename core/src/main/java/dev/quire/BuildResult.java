@@ -31,11 +31,13 @@ import java.util.Map;
  *                    threads, slowest first
  * @param diagnostics everything reported, sorted by file and line
  * @param causes      the exceptions behind internal errors, for {@code --debug}
+ * @param upToDate    true when nothing changed since the last build, so the output was left as it
+ *                    was; the counts are then the last build's, and nothing was timed but the check
  */
 public record BuildResult(boolean success, Path output, int posts, int pages, int files, long bytes, Duration elapsed,
         Map<String, Duration> stages, Map<String, Map<String, Duration>> plugins, Map<String, Long> counts,
         Map<String, Duration> work, List<TemplateTime> templates, List<Diagnostic> diagnostics,
-        List<Throwable> causes) {
+        List<Throwable> causes, boolean upToDate) {
 
     /**
      * The time one theme template took.

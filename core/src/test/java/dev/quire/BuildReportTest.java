@@ -86,7 +86,7 @@ class BuildReportTest {
         TestSite site = site().config("title: [not, text]\n");
         BuildResult result = site.build();
         assertThat(result.success()).isFalse();
-        assertThat(result.stages()).containsOnlyKeys("read quire.yml");
+        assertThat(result.stages()).containsOnlyKeys("look for changes", "read quire.yml");
         assertThat(result.counts()).isEmpty();
         assertThat(result.plugins()).isEmpty();
     }

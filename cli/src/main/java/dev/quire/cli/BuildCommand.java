@@ -38,6 +38,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
+    @Option(names = "--clean", description = "Build everything, even when nothing changed since the last build.")
+    boolean clean;
+
     @Option(names = "--metrics", description = "Print the time spent in each stage, and by each plugin in each hook.")
     boolean metrics;
 
@@ -52,7 +55,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Terminal terminal = quire.terminal();
-        BuildOptions options = new BuildOptions(site.site, this.out, site.drafts, baseUrl, offline, strict);
+        BuildOptions options = new BuildOptions(site.site, this.out, site.drafts, baseUrl, offline, strict, clean);
         BuildResult result;
         try (ProgressDisplay progress = ProgressDisplay.start(terminal, err)) {
             result = Quire.build(options, diagnostic -> { }, progress);

@@ -30,6 +30,14 @@ final class BuildSummary {
     }
 
     void print(BuildResult result, PrintWriter out) {
+        if (result.upToDate()) {
+            out.println(terminal.paint("Up to date:", Style.bold, Style.fg_green) + " nothing changed since the last build of "
+                    + result.output() + " (" + Report.plural(result.posts(), "post") + ", " + Report.plural(result.pages(), "page")
+                    + "; checked in "
+                    + Report.seconds(result.elapsed()) + "; --clean builds it all again)");
+            out.flush();
+            return;
+        }
         out.println(terminal.paint("Built the site", Style.bold, Style.fg_green) + " into " + result.output() + " in "
                 + Report.seconds(result.elapsed()));
         Map<String, String> rows = new LinkedHashMap<>();

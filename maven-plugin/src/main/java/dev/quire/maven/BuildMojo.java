@@ -25,11 +25,23 @@ public class BuildMojo extends AbstractQuireMojo {
     @Parameter(property = "quire.outputDirectory", defaultValue = "${project.build.directory}/quire", required = true)
     File outputDirectory;
 
+    /**
+     * Build everything even when nothing changed since the last build; without it, a build whose
+     * site, settings and plugins are those of the last one leaves the output as it is.
+     */
+    @Parameter(property = "quire.clean", defaultValue = "false")
+    boolean clean;
+
     @Override
     void run(BuildOptions options) throws MojoExecutionException, MojoFailureException {
-        BuildOptions target = options.withOutput(outputDirectory.toPath());
+        BuildOptions target = options.withOutput(outputDirectory.toPath()).withClean(clean);
         getLog().info("Building the site in " + target.site());
         BuildResult result = build(target, target.output() + " was left as it was");
+        if (result.upToDate()) {
+            getLog().info(result.output() + " is up to date: nothing changed since the last build (-Dquire.clean to build"
+                    + " it all again)");
+            return;
+        }
         getLog().info("Built " + Summary.contents(result) + " into " + result.output() + ": " + Summary.output(result));
     }
 }

@@ -115,10 +115,19 @@ public final class Pipeline {
         Loaded loaded = null;
         StagedOutput output = null;
         boolean success = false;
+        LastBuild last = null;
         try {
             if (!check) {
                 StagedOutput.recover(options.output());
                 sweepHalfWrittenFiles();
+                if (cache == null) {
+                    Path root = siteRoot();
+                    last = timings.stage("look for changes", () -> LastBuild.before(root, options, loader));
+                    Optional<LastBuild.Fingerprint> same = options.clean() ? Optional.empty() : last.unchanged();
+                    if (same.isPresent()) {
+                        return upToDate(same.get(), start);
+                    }
+                }
             }
             loaded = load();
             if (loaded != null && proceed()) {
@@ -135,7 +144,12 @@ public final class Pipeline {
                             pageRound.finish();
                         }
                     }
-                    return result(true, target, loaded, done, start);
+                    BuildResult result = result(true, target, loaded, done, start);
+                    if (last != null) {
+                        last.remember(result.diagnostics().stream().noneMatch(d -> d.severity() != Severity.INFO),
+                                result.posts(), result.pages(), result.files(), result.bytes());
+                    }
+                    return result;
                 }
             }
         } catch (QuireException e) {
@@ -481,6 +495,12 @@ public final class Pipeline {
         return true;
     }
 
+    private BuildResult upToDate(LastBuild.Fingerprint last, long start) {
+        return new BuildResult(true, options.output(), last.posts(), last.pages(), last.files(), last.bytes(),
+                Duration.ofNanos(System.nanoTime() - start), timings.stages(), Map.of(), Map.of(), Map.of(), List.of(),
+                diagnostics.all(), diagnostics.causes(), true);
+    }
+
     private BuildResult result(boolean success, Path target, Loaded loaded, StagedOutput output, long start) {
         List<Diagnostic> all = diagnostics.all();
         int posts = loaded == null ? 0 : loaded.site.posts().size();
@@ -489,7 +509,8 @@ public final class Pipeline {
         long bytes = output == null ? 0 : output.bytesWritten();
         Map<String, Long> counts = loaded == null ? Map.of() : loaded.plugins.counts();
         return new BuildResult(success, target, posts, pages, files, bytes, Duration.ofNanos(System.nanoTime() - start),
-                timings.stages(), timings.plugins(), counts, timings.work(), timings.templates(), all, diagnostics.causes());
+                timings.stages(), timings.plugins(), counts, timings.work(), timings.templates(), all, diagnostics.causes(),
+                false);
     }
 
     /** The {@link Output} plugins see: the staged folder, plus pages rendered by the theme. */

@@ -1,0 +1,230 @@
+package dev.quire.internal.build;
+
+import dev.quire.BuildOptions;
+import dev.quire.plugin.QuirePlugin;
+import dev.quire.plugin.WholeFiles;
+import dev.quire.theme.ThemeEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What {@code quire build} needs to skip a build that would write what is already there: a
+ * fingerprint of everything the last build read (every file of the site with its size and time,
+ * the options, and the code of Quire, its plugins and themes) and of the output folder it left.
+ * When both are the same, the build is up to date. Kept in {@code SITE/.quire/last-build}.
+ *
+ * <p>Only a build without warnings is remembered: a warning may come from the network (a paper
+ * that could not be fetched) and the next build must try again, and its warnings must be shown
+ * again. Files changed in the seconds before a build are not trusted to show their change in their
+ * time (a file system's clock is coarse), so such a build is not remembered either.
+ */
+final class LastBuild {
+
+    static final Path FILE = Path.of(".quire", "last-build");
+
+    /** Folders of other tools, never read by a build, that can hold very many files. */
+    private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", ".quire", ".docusaurus",
+            "node_modules");
+
+    private static final long RACY_MILLIS = 2_000;
+
+    /**
+     * The fingerprints of one build.
+     *
+     * @param inputs what the build read, or null when a file changed too recently to be trusted
+     */
+    record Fingerprint(String inputs, String output, int posts, int pages, int files, long bytes) {
+
+        String text() {
+            return String.join("\n", inputs, output, String.valueOf(posts), String.valueOf(pages),
+                    String.valueOf(files), String.valueOf(bytes)) + "\n";
+        }
+
+        static Optional<Fingerprint> parse(String text) {
+            String[] lines = text.split("\n");
+            if (lines.length != 6) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Fingerprint(lines[0], lines[1], Integer.parseInt(lines[2]),
+                        Integer.parseInt(lines[3]), Integer.parseInt(lines[4]), Long.parseLong(lines[5])));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private final Path root;
+    private final BuildOptions options;
+    private final String inputs;
+
+    private LastBuild(Path root, BuildOptions options, String inputs) {
+        this.root = root;
+        this.options = options;
+        this.inputs = inputs;
+    }
+
+    /** Fingerprints what a build of the site is about to read; call it before anything is read. */
+    static LastBuild before(Path root, BuildOptions options, ClassLoader loader) {
+        return new LastBuild(root, options, inputs(root, options, loader));
+    }
+
+    /** The last build, when it read what this one would read and its output is still as it left it. */
+    Optional<Fingerprint> unchanged() {
+        if (inputs == null) {
+            return Optional.empty();
+        }
+        Optional<Fingerprint> last = read();
+        if (last.isEmpty() || !last.get().inputs().equals(inputs)) {
+            return Optional.empty();
+        }
+        return last.get().output().equals(tree(options.output(), Set.of())) ? last : Optional.empty();
+    }
+
+    /**
+     * Remembers this build, which just put its output in place, or forgets the last one when this
+     * one cannot be trusted to be the same next time.
+     *
+     * @param trusted false when the build reported warnings
+     */
+    void remember(boolean trusted, int posts, int pages, int files, long bytes) {
+        try {
+            Path file = root.resolve(FILE);
+            if (!trusted || inputs == null) {
+                Files.deleteIfExists(file);
+                return;
+            }
+            String output = tree(options.output(), Set.of());
+            WholeFiles.write(file, new Fingerprint(inputs, output, posts, pages, files, bytes).text()
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException e) {
+            // Without the record the next build is a whole build: slower, never wrong.
+        }
+    }
+
+    private Optional<Fingerprint> read() {
+        try {
+            return Fingerprint.parse(Files.readString(root.resolve(FILE), StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String inputs(Path root, BuildOptions options, ClassLoader loader) {
+        long start = System.currentTimeMillis();
+        Set<Path> skipped = Set.of(options.output());
+        CompletableFuture<String> code = CompletableFuture.supplyAsync(() -> code(loader));
+        Listing site = listing(root, skipped);
+        if (site.newest > start - RACY_MILLIS) {
+            return null;
+        }
+        return new Digest().add(options.withClean(false).toString()).add(code.join()).add(site.digest()).hex();
+    }
+
+    /** The jars or folders the build's code comes from: Quire itself, its plugins and theme engines, and themes. */
+    private static String code(ClassLoader loader) {
+        Set<Path> locations = new TreeSet<>();
+        location(LastBuild.class).ifPresent(locations::add);
+        ServiceLoader.load(QuirePlugin.class, loader).stream().forEach(p -> location(p.type()).ifPresent(locations::add));
+        ServiceLoader.load(ThemeEngine.class, loader).stream().forEach(p -> location(p.type()).ifPresent(locations::add));
+        try {
+            for (URL url : Collections.list(loader.getResources("META-INF/quire/themes/"))) {
+                archiveOrFolder(url).ifPresent(locations::add);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        Digest digest = new Digest();
+        for (Path location : locations) {
+            digest.add(location.toString()).add(tree(location, Set.of()));
+        }
+        return digest.hex();
+    }
+
+    private static Optional<Path> location(Class<?> type) {
+        var source = type.getProtectionDomain().getCodeSource();
+        return source == null ? Optional.empty() : archiveOrFolder(source.getLocation());
+    }
+
+    /** The jar a {@code jar:} URL points into, or the file or folder of a {@code file:} URL. */
+    private static Optional<Path> archiveOrFolder(URL url) {
+        try {
+            String text = url.toString();
+            if (text.startsWith("jar:")) {
+                text = text.substring("jar:".length(), text.indexOf("!/"));
+            }
+            return text.startsWith("file:") ? Optional.of(Path.of(new java.net.URI(text))) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A digest of every file under {@code top} (or of {@code top} itself, a file) by path, size and time. */
+    private static String tree(Path top, Set<Path> skipped) {
+        return listing(top, skipped).digest();
+    }
+
+    private record Listing(List<String> lines, long newest) {
+        String digest() {
+            Digest digest = new Digest();
+            lines.stream().sorted().forEach(digest::add);
+            return digest.hex();
+        }
+    }
+
+    private static Listing listing(Path top, Set<Path> skipped) {
+        List<String> lines = new ArrayList<>();
+        long[] newest = {Long.MIN_VALUE};
+        if (!Files.exists(top)) {
+            return new Listing(List.of("missing"), newest[0]);
+        }
+        try {
+            Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    boolean skip = !dir.equals(top) && (skipped.contains(dir)
+                            || SKIPPED_FOLDERS.contains(dir.getFileName().toString())
+                            || dir.getFileName().toString().startsWith(".quire-"));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    BasicFileAttributes seen = attributes.isSymbolicLink() && Files.exists(file)
+                            ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
+                    FileTime modified = seen.lastModifiedTime();
+                    newest[0] = Math.max(newest[0], modified.toMillis());
+                    lines.add(top.relativize(file) + "\t" + seen.size() + "\t" + modified.to(TimeUnit.NANOSECONDS));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    lines.add(top.relativize(file) + "\tunreadable");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Listing(lines, newest[0]);
+    }
+}
