@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quire.testing.TestSite;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -72,6 +77,31 @@ class CliTest {
                 + "  warnings +0\\R");
         assertThat(problems()).isEmpty();
         assertThat(site.output("blog/2025/11/28/papers-review/index.html")).contains("한국어 본문.").contains("lang=\"ko\"");
+    }
+
+    @Test
+    void anUnchangedSiteIsUpToDateUntilCleanBuildsItAgain() throws IOException {
+        TestSite site = site();
+        java.nio.file.attribute.FileTime hourAgo = FileTime.from(
+                Instant.now().minus(Duration.ofHours(1)));
+        try (var files = Files.walk(site.root())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, hourAgo);
+            }
+        }
+        String[] build = {"build", site.root().toString(), "--out", site.out().toString(), "--offline"};
+        assertThat(run(build)).as(err.toString()).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run(build)).isZero();
+        assertThat(out.toString()).startsWith("Up to date: nothing changed since the last build of " + site.out()
+                + " (2 posts, 0 pages; checked in ");
+        out.getBuffer().setLength(0);
+
+        String[] clean = Arrays.copyOf(build, build.length + 1);
+        clean[build.length] = "--clean";
+        assertThat(run(clean)).isZero();
+        assertThat(out.toString()).startsWith("Built the site into " + site.out());
     }
 
     @Test
