@@ -22,7 +22,10 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -75,16 +78,33 @@ final class LastBuild {
     private final Path root;
     private final BuildOptions options;
     private final String inputs;
+    private final Future<String> output;
 
-    private LastBuild(Path root, BuildOptions options, String inputs) {
+    private LastBuild(Path root, BuildOptions options, String inputs, Future<String> output) {
         this.root = root;
         this.options = options;
         this.inputs = inputs;
+        this.output = output;
     }
 
-    /** Fingerprints what a build of the site is about to read; call it before anything is read. */
+    /**
+     * Fingerprints what a build of the site is about to read; call it before anything is read. The
+     * code, the site and the output folder are looked at on threads of their own: most of the time
+     * goes into asking the file system about each file.
+     */
     static LastBuild before(Path root, BuildOptions options, ClassLoader loader) {
-        return new LastBuild(root, options, inputs(root, options, loader));
+        ExecutorService threads = Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "quire-last-build");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<String> code = threads.submit(() -> code(loader));
+            Future<String> output = options.clean() ? null : threads.submit(() -> tree(options.output(), Set.of()));
+            return new LastBuild(root, options, inputs(root, options, code), output);
+        } finally {
+            threads.shutdown();
+        }
     }
 
     /** The last build, when it read what this one would read and its output is still as it left it. */
@@ -96,7 +116,7 @@ final class LastBuild {
         if (last.isEmpty() || !last.get().inputs().equals(inputs)) {
             return Optional.empty();
         }
-        return last.get().output().equals(tree(options.output(), Set.of())) ? last : Optional.empty();
+        return output != null && last.get().output().equals(result(output)) ? last : Optional.empty();
     }
 
     /**
@@ -128,15 +148,24 @@ final class LastBuild {
         }
     }
 
-    private static String inputs(Path root, BuildOptions options, ClassLoader loader) {
+    private static String inputs(Path root, BuildOptions options, Future<String> code) {
         long start = System.currentTimeMillis();
-        Set<Path> skipped = Set.of(options.output());
-        CompletableFuture<String> code = CompletableFuture.supplyAsync(() -> code(loader));
-        Listing site = listing(root, skipped);
+        Listing site = listing(root, Set.of(options.output()));
         if (site.newest > start - RACY_MILLIS) {
             return null;
         }
-        return new Digest().add(options.withClean(false).toString()).add(code.join()).add(site.digest()).hex();
+        return new Digest().add(options.withClean(false).toString()).add(result(code)).add(site.digest()).hex();
+    }
+
+    private static String result(Future<String> digest) {
+        try {
+            return digest.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** The jars or folders the build's code comes from: Quire itself, its plugins and theme engines, and themes. */
