@@ -278,7 +278,7 @@ final class Routes {
 
     /** {@code /a/b} → {@code /a/b/}. */
     static String dir(String permalink) {
-        return permalink.endsWith("/") ? permalink : permalink + "/";
+        return Urls.directory(permalink);
     }
 
     /** The output file of a permalink: {@code /base/blog/x} → {@code blog/x/index.html}. */
