@@ -49,6 +49,12 @@ class BadInputTest {
                         "blog/2025-11-28-x.md:2: error: author 'nobody' is not in blog/authors.yml (known: jiwoo)"),
                 bad("a binding that was never imported", s -> s.post("blog/2025-11-28-x.mdx", "Text.\n\n<img src={nope} />\n"),
                         "blog/2025-11-28-x.mdx:3: error: {nope} is used but never imported"),
+                bad("an MDX expression that is never closed", s -> s.post("blog/2025-11-28-x.mdx",
+                                "# X\n\nSome text {foo\n\nMore.\n"),
+                        "blog/2025-11-28-x.mdx:3: error: '{foo' starts an MDX expression, but no '}' closes it"),
+                bad("an image whose src expression is never closed", s -> s.post("blog/2025-11-28-x.mdx",
+                                "import img1 from './a.png';\n\n# X\n\n<img src={img1 />\n"),
+                        "blog/2025-11-28-x.mdx:5: error: '{img1 />' starts an MDX expression"),
                 bad("quire.yml with a value of the wrong type", s -> s.config(TestSite.DEFAULT_CONFIG
                                 + "blog:\n  posts-per-page: ten\n"),
                         "quire.yml:5: error: 'blog.posts-per-page' must be a whole number"),

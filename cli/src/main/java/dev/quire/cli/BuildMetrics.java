@@ -77,8 +77,8 @@ final class BuildMetrics {
         out.println(terminal.paint("Time per step and template", Style.bold) + " (summed over threads)");
         result.work().forEach((step, time) -> out.println("  " + pad(step, 24) + "  " + millis(time)));
         result.templates().stream().limit(5).forEach(t -> out.println("  " + pad("template " + t.template(), 24)
-                + "  " + millis(t.total()) + String.format(Locale.ROOT, "  %,d pages, %.2f ms each", t.pages(),
-                        t.total().toNanos() / 1e6 / Math.max(1, t.pages()))));
+                + "  " + millis(t.total()) + String.format(Locale.ROOT, "  %,d %s, %.2f ms each", t.pages(),
+                        t.pages() == 1 ? "page" : "pages", t.total().toNanos() / 1e6 / Math.max(1, t.pages()))));
     }
 
     private static String millis(Duration time) {

@@ -202,6 +202,9 @@ class CliTest {
         }
         assertThat(printed).contains("Time per plugin").containsPattern("(?m)^ +images +arxiv +search +feeds$")
                 .containsPattern("(?m)^  transform( +[\\d.]+ ms){4}$").containsPattern("(?m)^  total( +[\\d.]+ ms){4}$");
+        // Only posts and tags have two pages here, so most of the five slowest templates made one.
+        assertThat(printed).containsPattern("(?m)^  template \\S+ +[\\d.]+ ms  1 page, [\\d.]+ ms each$")
+                .doesNotContainPattern("1 pages");
     }
 
     @Test

@@ -154,7 +154,8 @@ final class HostileRows {
         return List.of(
                 builds("an unclosed JSX tag", post(MDX, "Text.\n\n<div className=\"note\"\n\nMore.\n"),
                         MDX + ":3: warning: the tag <div is never closed or is not valid JSX; it is shown as text"),
-                builds("an unclosed JSX expression", post(MDX, "Text {1 + \n\nMore.\n")),
+                fails("an unclosed JSX expression", post(MDX, "Text {1 + \n\nMore.\n"),
+                        MDX + ":1: error: '{1 +' starts an MDX expression, but no '}' closes it; close it, or write '\\{' for a brace shown as text"),
                 fails("a binding that was never imported", post(MDX, "Text.\n\n<img src={nope} />\n"),
                         MDX + ":3: error: {nope} is used but never imported; add `import nope from './file.png';` or fix the name"),
                 fails("an import that leaves the site", post(MDX, "import secret from '../../../../../etc/passwd';\n\n<img src={secret} />\n"),
@@ -242,7 +243,7 @@ final class HostileRows {
                 fails("a template syntax error", post("templates/post.peb", "{% extends \"base\" %}\n{% block content %}\n{{ page.title \n{% endblock %}\n"),
                         "templates/post.peb:5: error: template error: Unexpected character [the end of the template]"),
                 fails("an unknown theme", post("quire.yml", TestSite.DEFAULT_CONFIG + "theme: no-such-theme\n"),
-                        "quire.yml: error: unknown theme 'no-such-theme': no folder themes/no-such-theme/ in the site and no theme jar with that name on the class path"));
+                        "quire.yml:4: error: unknown theme 'no-such-theme': no folder themes/no-such-theme/ in the site and no theme jar with that name on the class path"));
     }
 
     private static List<Row> arxiv() {

@@ -121,7 +121,7 @@ public abstract class Content {
      */
     public String url() {
         Reads.record(this, "permalink");
-        return Urls.encodeForHtml(permalink.endsWith("/") ? permalink : permalink + "/");
+        return Urls.encodeForHtml(Urls.directory(permalink));
     }
 
     /** The front matter as plain maps, lists, strings, numbers and booleans. */

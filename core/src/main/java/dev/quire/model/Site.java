@@ -30,6 +30,7 @@ public final class Site {
     private final Map<Tag, List<Post>> postsByTag;
     private final Map<String, Object> data = new ConcurrentHashMap<>();
     private final List<String> head = new CopyOnWriteArrayList<>();
+    private final Map<String, List<String>> listHeads = new ConcurrentHashMap<>();
 
     /**
      * @param root     the site folder, absolute and real (symbolic links resolved)
@@ -126,6 +127,16 @@ public final class Site {
     public List<String> head() {
         Reads.record(this, "head");
         return head;
+    }
+
+    /**
+     * Extra HTML for the {@code <head>} of the list pages at {@code permalink}, e.g. a tag's feed
+     * links for {@code tag.permalink()}; added by plugins before pages are rendered. Every page of
+     * the list (its {@code page/2/} too) gets it, as {@link dev.quire.plugin.PageInfo#head()}. The
+     * blog's, a tag's and an author's lists are list pages; posts and pages have {@link Content#head()}.
+     */
+    public List<String> listHead(String permalink) {
+        return listHeads.computeIfAbsent(Urls.directory(permalink), p -> new CopyOnWriteArrayList<>());
     }
 
     /** A path under the site's base URL: {@code url("papers/")} is {@code /base/papers/}. */

@@ -14,6 +14,6 @@ public record Tag(String label, String key, String permalink, String description
 
     /** The tag page's path with a trailing slash, ready for an {@code href} (see {@link Content#url()}). */
     public String url() {
-        return Urls.encodeForHtml(permalink.endsWith("/") ? permalink : permalink + "/");
+        return Urls.encodeForHtml(Urls.directory(permalink));
     }
 }

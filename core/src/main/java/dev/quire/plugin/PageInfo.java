@@ -1,5 +1,7 @@
 package dev.quire.plugin;
 
+import java.util.List;
+
 /**
  * What every rendered page tells its template about itself, mostly for {@code <head>}.
  *
@@ -12,6 +14,19 @@ package dev.quire.plugin;
  *                    (or the file name, e.g. {@code /404.html})
  * @param image       a cover image for previews, or {@code null}
  * @param noindex     true when search engines should not index the page
+ * @param head        extra HTML for this page's {@code <head>}, e.g. the feed links of a tag's
+ *                    page (see {@link dev.quire.model.Site#listHead(String)}); themes print it
+ *                    after {@link dev.quire.model.Site#head()}
  */
-public record PageInfo(String kind, String title, String description, String url, String image, boolean noindex) {
+public record PageInfo(String kind, String title, String description, String url, String image, boolean noindex,
+        List<String> head) {
+
+    public PageInfo {
+        head = head == null ? List.of() : List.copyOf(head);
+    }
+
+    /** A page with nothing of its own for {@code <head>}. */
+    public PageInfo(String kind, String title, String description, String url, String image, boolean noindex) {
+        this(kind, title, description, url, image, noindex, List.of());
+    }
 }

@@ -1,5 +1,8 @@
 package dev.quire.theme;
 
+import dev.quire.diagnostics.QuireException;
+import dev.quire.internal.content.SourceText;
+import dev.quire.internal.yaml.YamlDocument;
 import dev.quire.model.SiteSettings;
 import java.nio.file.Path;
 
@@ -12,4 +15,22 @@ import java.nio.file.Path;
  *                 jars and their libraries are found through it
  */
 public record ThemeContext(Path site, SiteSettings settings, ClassLoader loader) {
+
+    /** The file whose line {@link #themeLine()} gives. */
+    public static final String SETTINGS_FILE = "quire.yml";
+
+    /**
+     * The line of {@code quire.yml} that names the theme, or 0 when the file does not name one, so
+     * that an engine can report a theme it cannot load where the user wrote it. The file is read
+     * again: this is for messages, which are rare, so loading a theme pays nothing for it.
+     */
+    public int themeLine() {
+        try {
+            YamlDocument document = YamlDocument.parse(
+                    SourceText.readText(site.resolve(SETTINGS_FILE), SETTINGS_FILE), SETTINGS_FILE, 1);
+            return document.root().has("theme") ? document.line("/theme") : 0;
+        } catch (QuireException e) {
+            return 0;
+        }
+    }
 }

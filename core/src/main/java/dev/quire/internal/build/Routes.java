@@ -253,6 +253,7 @@ final class Routes {
         int perPage = site.settings().blog().postsPerPage();
         int total = pageCount(posts.size(), perPage);
         List<String> urls = pageUrls(base, total);
+        List<String> head = site.listHead(base);
         for (int n = 1; n <= total; n++) {
             List<Post> slice = posts.subList((n - 1) * perPage, Math.min(posts.size(), n * perPage));
             Paginator paginator = new Paginator(n, total, n > 1 ? urls.get(n - 2) : null, n < total ? urls.get(n) : null, urls);
@@ -260,7 +261,7 @@ final class Routes {
             model.put("posts", slice);
             model.put("paginator", paginator);
             String url = urls.get(n - 1);
-            routes.add(new Route(file(url), template, new PageInfo(kind, title, description, url, null, noindex), model));
+            routes.add(new Route(file(url), template, new PageInfo(kind, title, description, url, null, noindex, head), model));
         }
     }
 
@@ -278,7 +279,7 @@ final class Routes {
 
     /** {@code /a/b} → {@code /a/b/}. */
     static String dir(String permalink) {
-        return permalink.endsWith("/") ? permalink : permalink + "/";
+        return Urls.directory(permalink);
     }
 
     /** The output file of a permalink: {@code /base/blog/x} → {@code blog/x/index.html}. */

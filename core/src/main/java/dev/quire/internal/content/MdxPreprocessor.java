@@ -109,6 +109,8 @@ public final class MdxPreprocessor {
         private boolean previousLineBlank = true;
         private int knownParagraphEnd = -1;
         private int noCommentCloseFrom = Integer.MAX_VALUE;
+        /** A {@code {} before this index lies inside an expression known to close. */
+        private int knownClosedUntil;
 
         Run(String body, int firstLine) {
             this.s = body;
@@ -367,6 +369,7 @@ public final class MdxPreprocessor {
             JsxTag tag = JsxTag.parse(s, pos, MAX_TAG_LENGTH);
             if (tag == null) {
                 if (mdx && pos + 1 < s.length() && isAsciiLetter(s.charAt(pos + 1))) {
+                    requireAttributeExpressionsClosed();
                     // MDX reads '<' before a letter as a tag: this one is broken or never closed.
                     diagnostics.warning(source, line, "the tag " + abbreviate(tagStart()) + " is never closed "
                             + "or is not valid JSX; it is shown as text");
@@ -394,6 +397,49 @@ public final class MdxPreprocessor {
             return s.substring(pos, end);
         }
 
+        /**
+         * A tag that failed to parse because an attribute's {@code {} never closes ({@code <img src={x />})
+         * is that unclosed expression, not a tag to show as text: its attributes run to the first {@code >}.
+         */
+        private void requireAttributeExpressionsClosed() {
+            int tagLine = line;
+            for (int i = pos + 1; i < Math.min(s.length(), pos + MAX_TAG_LENGTH); i++) {
+                char c = s.charAt(i);
+                if (c == '>') {
+                    return;
+                } else if (c == '\n') {
+                    tagLine++;
+                } else if (c == '{') {
+                    requireClosed(i, tagLine);
+                    return;
+                }
+            }
+        }
+
+        /**
+         * MDX reads every {@code {} in the text of an {@code .mdx} file as the start of a JavaScript
+         * expression and refuses the file when no {@code }} closes it, so Docusaurus would not build it.
+         * Printing the brace as text instead would publish a post that only Quire accepts.
+         */
+        private void requireClosed(int brace, int braceLine) {
+            if (brace < knownClosedUntil) {
+                // Inside an expression already seen to close: scanning again would take time in the
+                // square of its length, and a quote inside it may only look open from here.
+                return;
+            }
+            int end = JsxTag.balancedEnd(s, brace, s.length());
+            if (end >= 0) {
+                knownClosedUntil = end;
+                return;
+            }
+            String why = bracesClose(s, brace)
+                    ? "a quote or comment inside it is never closed (MDX reads what is between braces as JavaScript)"
+                    : "no '}' closes it";
+            String opening = s.substring(brace, Math.min(lineEnd(brace), brace + 24)).stripTrailing();
+            throw new QuireException(source, braceLine, "'" + opening + "' starts an MDX expression, but " + why
+                    + "; close it, or write '\\{' for a brace shown as text");
+        }
+
         private void handleBrace() {
             if (!mdx && !s.startsWith("{/*", pos)) {
                 out.append('{');
@@ -402,6 +448,9 @@ public final class MdxPreprocessor {
             }
             int end = JsxTag.balancedEnd(s, pos, Math.min(s.length(), pos + MAX_TAG_LENGTH));
             if (end < 0) {
+                if (mdx) {
+                    requireClosed(pos, line);
+                }
                 out.append('{');
                 pos++;
                 return;
@@ -736,6 +785,20 @@ public final class MdxPreprocessor {
         String trimmed = text.stripTrailing();
         return JsSource.balanced(text) && !trimmed.endsWith("=") && !trimmed.endsWith(",")
                 && !trimmed.endsWith("=>");
+    }
+
+    /** Whether the {@code {} at {@code brace} closes when braces are only counted, as MDX counts them. */
+    private static boolean bracesClose(String s, int brace) {
+        int depth = 0;
+        for (int i = brace; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstNonNull(String... values) {

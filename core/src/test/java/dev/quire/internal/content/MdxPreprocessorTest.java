@@ -217,6 +217,42 @@ class MdxPreprocessorTest {
     }
 
     @Test
+    void aBraceInMdxTextThatNeverClosesIsAnErrorAtItsLine() {
+        assertThatThrownBy(() -> mdx("# Title\n\nSome text {foo\n\nMore text.\n"))
+                .isInstanceOfSatisfying(QuireException.class, e -> assertThat(e.line()).isEqualTo(3))
+                .hasMessageContaining("'{foo' starts an MDX expression, but no '}' closes it");
+    }
+
+    @Test
+    void anAttributeExpressionThatNeverClosesIsAnErrorRatherThanATagShownAsText() {
+        assertThatThrownBy(() -> mdx("import img1 from './a.png';\n\nText.\n\n<img\n  src={img1 />\n"))
+                .isInstanceOfSatisfying(QuireException.class, e -> assertThat(e.line()).isEqualTo(6))
+                .hasMessageContaining("'{img1 />' starts an MDX expression");
+        assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void anOpenQuoteInsideBracesIsNamedAsTheReasonTheyNeverClose() {
+        assertThatThrownBy(() -> mdx("Line one.\nI {don't} know.\n"))
+                .isInstanceOfSatisfying(QuireException.class, e -> assertThat(e.line()).isEqualTo(2))
+                .hasMessageContaining("a quote or comment inside it is never closed");
+    }
+
+    @Test
+    void bracesInCodeMathEscapesAndPlainMarkdownAreNotExpressions() {
+        String body = "Code `if (x) {` here.\n\n```js\nif (x) {\n```\n\nEscaped \\{ brace and $\\{x$ math.\n";
+        assertThat(mdx(body).markdown()).isEqualTo(body);
+        assertThat(md("Set {a, b and an open {\n").markdown()).isEqualTo("Set {a, b and an open {\n");
+        assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void anExpressionLongerThanTheTagScanIsNotMistakenForAnUnclosedOne() {
+        String body = "Long {'" + "x".repeat(30_000) + "'} end.\n";
+        assertThat(mdx(body).markdown()).contains("end.");
+    }
+
+    @Test
     void turnsAdmonitionsIntoDivsWithTitles() {
         Preprocessed p = mdx("""
                 :::tip[Read **this**]

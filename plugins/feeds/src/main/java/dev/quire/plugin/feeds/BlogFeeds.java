@@ -2,9 +2,12 @@ package dev.quire.plugin.feeds;
 
 import dev.quire.model.Post;
 import dev.quire.model.Site;
+import dev.quire.model.Tag;
 import dev.quire.model.Urls;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.jsoup.nodes.Element;
@@ -28,16 +31,27 @@ final class BlogFeeds {
 
     /** The {@code <link rel="alternate">} tags that let browsers and readers find the blog's feeds. */
     List<String> discoveryLinks() {
-        if (Publication.posts(site).isEmpty()) {
-            return List.of();
-        }
+        return Publication.posts(site).isEmpty() ? List.of() : discoveryLinks(title(), paths.blog());
+    }
+
+    /**
+     * The discovery links of each tag's own feeds, for the tag's pages, when tags have feeds: a
+     * reader following one tag finds its feed on the page of the tag.
+     */
+    Map<Tag, List<String>> tagDiscoveryLinks() {
+        Map<Tag, List<String>> links = new LinkedHashMap<>();
+        tagFeeds().forEach((tag, posts) -> links.put(tag, discoveryLinks(tagTitle(tag), tag.permalink())));
+        return links;
+    }
+
+    private List<String> discoveryLinks(String feedTitle, String pagePermalink) {
         List<String> links = new ArrayList<>();
         for (FeedFormat format : settings.formats()) {
             Element link = new Element("link")
                     .attr("rel", "alternate")
                     .attr("type", format.mediaType())
-                    .attr("title", title() + " " + format.label() + " Feed")
-                    .attr("href", AbsoluteUrls.ascii(Urls.join(paths.blog(), format.fileName())));
+                    .attr("title", feedTitle + " " + format.label() + " Feed")
+                    .attr("href", AbsoluteUrls.ascii(Urls.join(pagePermalink, format.fileName())));
             links.add(link.outerHtml());
         }
         return links;
@@ -52,17 +66,28 @@ final class BlogFeeds {
             return;
         }
         write(paths.blog(), feed(title(), description(), paths.blog(), items.of(newest(posts))), write);
-        if (!settings.tagFeeds()) {
-            return;
-        }
-        site.tags().forEach((tag, tagged) -> {
-            List<Post> visible = Publication.of(tagged);
-            if (!visible.isEmpty()) {
-                String description = tag.description() != null ? tag.description() : description();
-                write(tag.permalink(), feed(tag.label() + " | " + title(), description, tag.permalink(),
-                        items.of(newest(visible))), write);
-            }
+        tagFeeds().forEach((tag, visible) -> {
+            String description = tag.description() != null ? tag.description() : description();
+            write(tag.permalink(), feed(tagTitle(tag), description, tag.permalink(), items.of(newest(visible))), write);
         });
+    }
+
+    /** The tags that get feeds, with their public posts: none unless tag feeds are on, and no tag without such posts. */
+    private Map<Tag, List<Post>> tagFeeds() {
+        Map<Tag, List<Post>> feeds = new LinkedHashMap<>();
+        if (settings.tagFeeds()) {
+            site.tags().forEach((tag, tagged) -> {
+                List<Post> visible = Publication.of(tagged);
+                if (!visible.isEmpty()) {
+                    feeds.put(tag, visible);
+                }
+            });
+        }
+        return feeds;
+    }
+
+    private String tagTitle(Tag tag) {
+        return tag.label() + " | " + title();
     }
 
     /** A feed standing for the page at {@code permalink}, its texts cleaned for XML. */

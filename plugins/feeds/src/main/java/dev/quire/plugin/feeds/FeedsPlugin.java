@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Feeds and discovery: RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the blog and of each tag,
- * {@code <link rel="alternate">} on every page, {@code sitemap.xml} and {@code robots.txt}.
+ * {@code <link rel="alternate">} on every page (and to a tag's own feeds on the tag's pages),
+ * {@code sitemap.xml} and {@code robots.txt}.
  * Settings: {@link FeedsSettings}, the {@code feeds:} section of {@code quire.yml}.
  */
 public final class FeedsPlugin implements QuirePlugin {
@@ -53,7 +54,9 @@ public final class FeedsPlugin implements QuirePlugin {
                     + "(or turn them off with 'feeds: {formats: [], sitemap: false}')");
             return;
         }
-        site.head().addAll(new BlogFeeds(site, settings).discoveryLinks());
+        BlogFeeds feeds = new BlogFeeds(site, settings);
+        site.head().addAll(feeds.discoveryLinks());
+        feeds.tagDiscoveryLinks().forEach((tag, links) -> site.listHead(tag.permalink()).addAll(links));
     }
 
     @Override

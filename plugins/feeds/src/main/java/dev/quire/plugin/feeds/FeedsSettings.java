@@ -39,7 +39,8 @@ public record FeedsSettings(
         String description,
         @Setting("A rights statement, e.g. `CC BY 4.0`: RSS `copyright`, Atom `rights`.")
         String copyright,
-        @Setting("Whether each tag gets feeds of its own, next to the tag's page (`/blog/tags/ml/rss.xml`).")
+        @Setting("Whether each tag gets feeds of its own, next to the tag's page (`/blog/tags/ml/rss.xml`) and "
+                + "named in the head of the tag's pages.")
         Boolean tagFeeds,
         @Setting("Whether to write `sitemap.xml` of every page.")
         Boolean sitemap,

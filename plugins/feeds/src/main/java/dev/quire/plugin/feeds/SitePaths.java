@@ -19,7 +19,7 @@ final class SitePaths {
 
     /** {@code /a/b} → {@code /a/b/}: the form pages are linked with. */
     static String dir(String permalink) {
-        return permalink.endsWith("/") ? permalink : permalink + "/";
+        return Urls.directory(permalink);
     }
 
     /** The output file of a path that includes the base URL: {@code /base/blog/rss.xml} → {@code blog/rss.xml}. */

@@ -260,17 +260,66 @@ class FeedsBuildTest {
     @Test
     void everyPageAnnouncesTheFeedsInItsHead() {
         for (String page : List.of("index.html", "blog/2025/11/28/papers-review/index.html", "about/index.html",
-                "blog/tags/papers/index.html")) {
-            Document html = Jsoup.parse(site.output(page));
-            assertThat(html.select("head link[rel=alternate]"))
-                    .extracting(l -> l.attr("type"), l -> l.attr("title"), l -> l.attr("href"))
-                    .as(page)
-                    .containsExactly(
-                            tuple("application/rss+xml", "논문 리뷰 & <Notes> RSS Feed", "/blog/rss.xml"),
-                            tuple("application/atom+xml", "논문 리뷰 & <Notes> Atom Feed", "/blog/atom.xml"),
-                            tuple("application/feed+json", "논문 리뷰 & <Notes> JSON Feed", "/blog/feed.json"));
+                "blog/tags/papers/index.html", "blog/tags/secret/index.html")) {
+            assertThat(alternateLinks(site, page)).as(page).startsWith(
+                    tuple("application/rss+xml", "논문 리뷰 & <Notes> RSS Feed", "/blog/rss.xml"),
+                    tuple("application/atom+xml", "논문 리뷰 & <Notes> Atom Feed", "/blog/atom.xml"),
+                    tuple("application/feed+json", "논문 리뷰 & <Notes> JSON Feed", "/blog/feed.json"));
+        }
+        for (String page : List.of("index.html", "blog/2025/11/28/papers-review/index.html", "about/index.html")) {
+            assertThat(alternateLinks(site, page)).as(page).hasSize(3);
         }
         assertThat(site.output("index.html")).contains("title=\"논문 리뷰 &amp; &lt;Notes&gt; RSS Feed\"");
+    }
+
+    @Test
+    void tagPagesAnnounceTheTagsOwnFeedsToo() {
+        assertThat(alternateLinks(site, "blog/tags/papers/index.html")).hasSize(6).endsWith(
+                tuple("application/rss+xml", "papers | 논문 리뷰 & <Notes> RSS Feed", "/blog/tags/papers/rss.xml"),
+                tuple("application/atom+xml", "papers | 논문 리뷰 & <Notes> Atom Feed", "/blog/tags/papers/atom.xml"),
+                tuple("application/feed+json", "papers | 논문 리뷰 & <Notes> JSON Feed", "/blog/tags/papers/feed.json"));
+        assertThat(alternateLinks(site, "blog/tags/한국어/index.html")).contains(tuple("application/rss+xml",
+                "한국어 | 논문 리뷰 & <Notes> RSS Feed", "/blog/tags/%ED%95%9C%EA%B5%AD%EC%96%B4/rss.xml"));
+        // The draft-only tag has a page under --drafts but no feeds, so nothing to announce.
+        assertThat(alternateLinks(site, "blog/tags/secret/index.html")).hasSize(3);
+    }
+
+    @Test
+    void everyPageOfATagAnnouncesItsFeedsUnderTheBaseUrl(@TempDir Path other) {
+        TestSite small = SampleSite.in(other).config("""
+                title: Notes
+                url: https://example.org
+                blog:
+                  posts-per-page: 1
+                """);
+        assertThat(small.build(options -> options.withBaseUrl("/notes/")).success()).isTrue();
+
+        for (String page : List.of("blog/tags/papers/index.html", "blog/tags/papers/page/2/index.html")) {
+            assertThat(alternateLinks(small, page)).as(page).contains(tuple("application/atom+xml",
+                    "papers | Notes Atom Feed", "/notes/blog/tags/papers/atom.xml"));
+        }
+    }
+
+    @Test
+    void withoutTagFeedsTagPagesAnnounceOnlyTheBlogsFeeds(@TempDir Path other) {
+        TestSite small = SampleSite.in(other).config("""
+                title: Notes
+                url: https://example.org
+                feeds:
+                  tag-feeds: false
+                """);
+        assertThat(small.build().success()).isTrue();
+
+        assertThat(small.hasOutput("blog/tags/papers/rss.xml")).isFalse();
+        assertThat(alternateLinks(small, "blog/tags/papers/index.html")).extracting(t -> t.toList().get(2))
+                .containsExactly("/blog/rss.xml", "/blog/atom.xml", "/blog/feed.json");
+    }
+
+    /** The type, title and href of each {@code <link rel="alternate">} in the head of {@code page}. */
+    private static List<org.assertj.core.groups.Tuple> alternateLinks(TestSite built, String page) {
+        Document html = Jsoup.parse(built.output(page));
+        return html.select("head link[rel=alternate]").stream()
+                .map(l -> tuple(l.attr("type"), l.attr("title"), l.attr("href"))).toList();
     }
 
     private static Date date(String instant) {

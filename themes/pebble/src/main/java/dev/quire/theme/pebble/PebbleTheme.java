@@ -29,7 +29,7 @@ final class PebbleTheme implements Theme {
     }
 
     static PebbleTheme load(ThemeContext context) {
-        List<ThemeLayers.Layer> layers = ThemeLayers.resolve(context.site(), context.settings().theme(), context.loader());
+        List<ThemeLayers.Layer> layers = ThemeLayers.resolve(context);
         LayeredLoader loader = new LayeredLoader(layers);
         Locale locale = Locale.forLanguageTag(context.settings().language());
         Assets assets = Assets.collect(layers, context.settings().baseUrl(), context.loader());

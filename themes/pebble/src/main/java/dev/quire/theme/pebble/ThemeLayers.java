@@ -1,6 +1,7 @@
 package dev.quire.theme.pebble;
 
 import dev.quire.diagnostics.QuireException;
+import dev.quire.theme.ThemeContext;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,19 +35,20 @@ final class ThemeLayers {
     private ThemeLayers() {
     }
 
-    static List<Layer> resolve(Path site, String theme, ClassLoader loader) {
+    static List<Layer> resolve(ThemeContext context) {
+        Path site = context.site();
         List<Layer> layers = new ArrayList<>();
         Path overrides = site.resolve("templates");
         if (Files.isDirectory(overrides)) {
             layers.add(new Layer("templates", overrides, null, ThemeManifest.NONE));
         }
         Set<String> seen = new LinkedHashSet<>();
-        String next = theme;
+        String next = context.settings().theme();
         while (next != null) {
             if (!seen.add(next)) {
-                throw new QuireException("quire.yml", 0, "themes extend each other in a circle: " + String.join(" → ", seen) + " → " + next);
+                throw new QuireException(ThemeContext.SETTINGS_FILE, 0, "themes extend each other in a circle: " + String.join(" → ", seen) + " → " + next);
             }
-            Path root = locate(site, next, loader);
+            Path root = locate(context, next, seen.size() == 1);
             ThemeManifest manifest = ThemeManifest.read(root);
             layers.add(new Layer("theme '" + next + "'", root.resolve("templates"), root, manifest));
             next = manifest.parent();
@@ -54,22 +56,27 @@ final class ThemeLayers {
         return layers;
     }
 
-    private static Path locate(Path site, String name, ClassLoader loader) {
+    /** @param chosen true for the theme {@code quire.yml} names, false for one a theme extends */
+    private static Path locate(ThemeContext context, String name, boolean chosen) {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new QuireException("quire.yml", 0, "'" + name + "' is not a theme name; use letters, digits, '-', '_' or '.'");
+            throw notAThemeIn(context, chosen, "'" + name + "' is not a theme name; use letters, digits, '-', '_' or '.'");
         }
-        Path folder = site.resolve("themes").resolve(name);
+        Path folder = context.site().resolve("themes").resolve(name);
         if (Files.isDirectory(folder)) {
             return folder;
         }
-        URL url = loader.getResource(CLASSPATH_ROOT + name + "/theme.yml");
+        URL url = context.loader().getResource(CLASSPATH_ROOT + name + "/theme.yml");
         if (url == null) {
-            url = loader.getResource(CLASSPATH_ROOT + name + "/templates/");
+            url = context.loader().getResource(CLASSPATH_ROOT + name + "/templates/");
         }
         if (url == null) {
-            throw new QuireException("quire.yml", 0, "unknown theme '" + name + "': no folder themes/" + name
+            throw notAThemeIn(context, chosen, "unknown theme '" + name + "': no folder themes/" + name
                     + "/ in the site and no theme jar with that name on the class path");
         }
         return ClassPathFiles.toPath(url).getParent();
+    }
+
+    private static QuireException notAThemeIn(ThemeContext context, boolean chosen, String message) {
+        return new QuireException(ThemeContext.SETTINGS_FILE, chosen ? context.themeLine() : 0, message);
     }
 }

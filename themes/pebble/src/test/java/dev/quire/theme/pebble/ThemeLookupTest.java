@@ -100,7 +100,18 @@ class ThemeLookupTest {
 
         assertThat(result.success()).isFalse();
         assertThat(TestSite.messages(result, Severity.ERROR))
-                .anySatisfy(m -> assertThat(m).contains("quire.yml").contains("unknown theme 'nowhere'"));
+                .anySatisfy(m -> assertThat(m).startsWith("quire.yml:4: error: unknown theme 'nowhere'"));
+    }
+
+    @Test
+    void aThemeNameThatIsNotOneIsRefusedAtItsLine() {
+        TestSite site = site().config("title: x\ntheme: ../escape\nlanguage: en\n");
+
+        BuildResult result = site.build();
+
+        assertThat(result.success()).isFalse();
+        assertThat(TestSite.messages(result, Severity.ERROR))
+                .anySatisfy(m -> assertThat(m).startsWith("quire.yml:2: error: '../escape' is not a theme name"));
     }
 
     @Test
