@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.quire.testing.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +42,27 @@ class BuildMojoTest {
         assertThat(log.lines()).last().asString()
                 .startsWith("[INFO] Built 1 post and 0 pages into " + site.out() + ": ")
                 .containsPattern("\\d+ files, [\\d.]+ KB, in [\\d.]+ s$");
+    }
+
+    @Test
+    void leavesAnUpToDateSiteAloneUnlessToldToBuildItClean() throws Exception {
+        TestSite site = TestSite.in(dir).post("blog/2025-01-02-hello.md", "# Hello\n\nFirst post.");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (Stream<Path> files = Files.walk(site.root())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, hourAgo);
+            }
+        }
+        mojo(site).execute();
+
+        mojo(site).execute();
+        assertThat(log.lines()).last().isEqualTo("[INFO] " + site.out()
+                + " is up to date: nothing changed since the last build (-Dquire.clean to build it all again)");
+
+        BuildMojo clean = mojo(site);
+        clean.clean = true;
+        clean.execute();
+        assertThat(log.lines()).last().asString().startsWith("[INFO] Built 1 post and 0 pages into ");
     }
 
     @Test
