@@ -38,6 +38,7 @@ public abstract class Content {
     private Supplier<Document> parser;
     private volatile String revision;
     private volatile String html = "";
+    private volatile TextOfHtml text;
     private volatile List<Heading> toc = List.of();
 
     protected Content(Fields fields) {
@@ -231,6 +232,24 @@ public abstract class Content {
     public String html() {
         Reads.record(this, "html");
         return html;
+    }
+
+    /**
+     * The body as plain text (see {@link PlainText}): made from {@link #html()} on first use and
+     * kept, so the theme's reading time and the search index parse the HTML once between them.
+     */
+    public String text() {
+        String current = html();
+        TextOfHtml known = text;
+        if (known == null || known.html() != current) {
+            known = new TextOfHtml(current, PlainText.of(current));
+            text = known;
+        }
+        return known.text();
+    }
+
+    /** The text of one version of the HTML: a cached text is used only with the HTML it came from. */
+    private record TextOfHtml(String html, String text) {
     }
 
     /** The headings of the body (levels 2 and 3), for a table of contents. */

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -47,8 +49,42 @@ final class Routes {
      * @param previous the URL of the page before (newer posts), or null
      * @param next     the URL of the page after (older posts), or null
      * @param urls     the URL of every page of the series, in order
+     * @param nearby   the pages a pager shows: the first, the last and those next to this one
      */
-    record Paginator(int number, int total, String previous, String next, List<String> urls) {
+    record Paginator(int number, int total, String previous, String next, List<String> urls, List<PageLink> nearby) {
+
+        /** A pager's page {@code number} of the series whose pages are at {@code urls}. */
+        static Paginator of(int number, List<String> urls) {
+            int total = urls.size();
+            // A few links whatever the length of the series: linking every page from every page
+            // would make the list pages grow with the square of the number of posts.
+            SortedSet<Integer> shown = new TreeSet<>(List.of(1, total));
+            for (int n = Math.max(1, number - NEIGHBOURS); n <= Math.min(total, number + NEIGHBOURS); n++) {
+                shown.add(n);
+            }
+            List<PageLink> nearby = new ArrayList<>();
+            int before = 0;
+            for (int n : shown) {
+                nearby.add(new PageLink(n, urls.get(n - 1), n == number, n > before + 1));
+                before = n;
+            }
+            return new Paginator(number, total, number > 1 ? urls.get(number - 2) : null,
+                    number < total ? urls.get(number) : null, urls, List.copyOf(nearby));
+        }
+    }
+
+    /** How many pages before and after the current one a pager links to. */
+    private static final int NEIGHBOURS = 2;
+
+    /**
+     * A page a pager links to.
+     *
+     * @param number    its number, from 1
+     * @param url       its URL
+     * @param current   whether it is the page being rendered
+     * @param gapBefore whether pages between it and the one shown before it are left out
+     */
+    record PageLink(int number, String url, boolean current, boolean gapBefore) {
     }
 
     /** A tag and how many listed posts carry it. */
@@ -150,8 +186,7 @@ final class Routes {
             String template = hasTemplate.test("home") ? "home" : "list";
             List<Post> first = site.listedPosts().subList(0, Math.min(blog.postsPerPage(), site.listedPosts().size()));
             int total = pageCount(site.listedPosts().size(), blog.postsPerPage());
-            Paginator paginator = new Paginator(1, total, null, total > 1 ? dir(blogBase) + "page/2/" : null,
-                    pageUrls(blogBase, total));
+            Paginator paginator = Paginator.of(1, pageUrls(blogBase, total));
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("posts", first);
             model.put("paginator", paginator);
@@ -256,7 +291,7 @@ final class Routes {
         List<String> head = site.listHead(base);
         for (int n = 1; n <= total; n++) {
             List<Post> slice = posts.subList((n - 1) * perPage, Math.min(posts.size(), n * perPage));
-            Paginator paginator = new Paginator(n, total, n > 1 ? urls.get(n - 2) : null, n < total ? urls.get(n) : null, urls);
+            Paginator paginator = Paginator.of(n, urls);
             Map<String, Object> model = new LinkedHashMap<>(extra);
             model.put("posts", slice);
             model.put("paginator", paginator);

@@ -8,7 +8,6 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -48,7 +47,7 @@ public final class Markdown {
     public Markdown(List<Extension> pluginExtensions) {
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), new MathExtension(), new HeadingExtension()));
+                new Autolinks(), FootnoteExtension.create(), new MathExtension(), new HeadingExtension()));
         extensions.addAll(pluginExtensions);
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)

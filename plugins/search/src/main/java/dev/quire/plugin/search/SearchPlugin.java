@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 
 /**
  * Writes {@code search-index.json}: every listed post (newest first) and every page, with title,
@@ -61,7 +60,7 @@ public final class SearchPlugin implements QuirePlugin {
         if (!settings.enabled()) {
             return;
         }
-        // Each entry parses its page's HTML: done on every core, in the order of the site.
+        // Entries are made on every core, in the order of the site.
         List<SearchEntry> entries = new ArrayList<>(
                 site.listedPosts().parallelStream().map(post -> entry(post, context)).toList());
         entries.addAll(site.pages().parallelStream().map(page -> entry(page, context)).toList());
@@ -81,13 +80,10 @@ public final class SearchPlugin implements QuirePlugin {
         }
         return new SearchEntry(content.title(), content.url(), date, tags,
                 PaperTitles.of(content.data().get(PaperTitles.KEY)),
-                context.memo("text", content.html(), () -> text(content.html())));
+                context.memo("text", content.html(), () -> shortened(content.text())));
     }
 
-    private String text(String html) {
-        org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(html);
-        document.select("a.hash-link").remove();
-        String text = document.text().strip();
+    private String shortened(String text) {
         if (text.length() <= settings.maxTextLength()) {
             return text;
         }

@@ -1,6 +1,7 @@
 package dev.quire.theme.pebble;
 
 import dev.quire.model.Content;
+import dev.quire.model.PlainText;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
@@ -88,9 +89,9 @@ final class QuireExtension extends AbstractExtension {
 
     private int readingTime(Object input) {
         if (input instanceof Content content) {
-            return readingTimes.computeIfAbsent(content, c -> ReadingTime.minutes(c.html()));
+            return readingTimes.computeIfAbsent(content, c -> ReadingTime.minutes(c.text()));
         }
-        return input == null ? 0 : ReadingTime.minutes(input.toString());
+        return input == null ? 0 : ReadingTime.minutes(PlainText.of(input.toString()));
     }
 
     private static Number number(Object value) {

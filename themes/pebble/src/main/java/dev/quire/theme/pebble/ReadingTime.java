@@ -1,11 +1,9 @@
 package dev.quire.theme.pebble;
 
-import org.jsoup.Jsoup;
-
 /**
- * Estimates reading time from rendered HTML: 230 words a minute for space-separated languages and
- * 500 characters a minute for Korean, Chinese and Japanese text, at least one minute. Code and
- * math count like prose: readers slow down there rather than skip.
+ * Estimates reading time from plain text ({@code Content.text()}): 230 words a minute for
+ * space-separated languages and 500 characters a minute for Korean, Chinese and Japanese text, at
+ * least one minute. Code and math count like prose: readers slow down there rather than skip.
  */
 final class ReadingTime {
 
@@ -17,8 +15,7 @@ final class ReadingTime {
     private ReadingTime() {
     }
 
-    static int minutes(String html) {
-        String text = Jsoup.parseBodyFragment(html).text();
+    static int minutes(String text) {
         int words = 0;
         int cjk = 0;
         boolean inWord = false;

@@ -89,12 +89,30 @@ public final class PaperLinks {
 
     /** Every {@code arXiv:ID} in {@code text}, in order. */
     public static List<Mention> inText(CharSequence text) {
+        String plain = text.toString();
+        if (!hasArxivColon(plain)) {
+            return List.of();
+        }
         List<Mention> found = new ArrayList<>();
-        Matcher m = MENTION.matcher(text);
+        Matcher m = MENTION.matcher(plain);
         while (m.find()) {
             ArxivId.parse(m.group(1)).ifPresent(id -> found.add(new Mention(id, m.start(), m.end())));
         }
         return found;
+    }
+
+    /**
+     * Whether {@code arXiv:} (in any case) is in the text: every mention has it, and looking for it
+     * first spares the pattern's look-behind at each character of the many texts that name no paper.
+     */
+    private static boolean hasArxivColon(String text) {
+        String arxiv = "arxiv";
+        for (int colon = text.indexOf(':', arxiv.length()); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            if (text.regionMatches(true, colon - arxiv.length(), arxiv, 0, arxiv.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The host of an authority: without user info, port, trailing dot; lower case. */
