@@ -13,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -190,7 +191,7 @@ public final class StagedOutput {
 
     public void write(String path, byte[] content) {
         Path file = claim(path);
-        if (manifest != null && unchanged(path, OutputManifest.ofBytes(content))) {
+        if (manifest != null && unchanged(path, OutputManifest.WRITTEN) && sameBytes(target.resolve(path), content)) {
             return;
         }
         try {
@@ -217,6 +218,15 @@ public final class StagedOutput {
             bytes.addAndGet(Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when {@code file} holds exactly {@code content}; false when it differs or cannot be read. */
+    private static boolean sameBytes(Path file, byte[] content) {
+        try {
+            return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+        } catch (IOException e) {
+            return false;
         }
     }
 
