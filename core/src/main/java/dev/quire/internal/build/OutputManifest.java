@@ -2,6 +2,7 @@ package dev.quire.internal.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class OutputManifest {
 
     private final Map<String, String> files = new ConcurrentHashMap<>();
+    private final Map<String, WeakReference<String>> texts = new ConcurrentHashMap<>();
     private volatile Object folderKey;
     private volatile long markerTime;
 
@@ -30,6 +32,22 @@ public final class OutputManifest {
     static String ofFile(Path source) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
         return "file:" + source + ":" + attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+    }
+
+    /**
+     * Remembers which text was written at {@code path}, without keeping it alive. A plugin that
+     * remembers what it wrote ({@code PluginContext#memo}) gives the next build the very same
+     * object, which is then known to be in place without being encoded and compared again (as
+     * the fingerprints of written files were trusted before bytes were compared).
+     */
+    void putText(String path, String text) {
+        texts.put(path, new WeakReference<>(text));
+    }
+
+    /** True when this build wrote this very object (not merely equal text) at {@code path}. */
+    boolean wroteText(String path, String text) {
+        WeakReference<String> written = texts.get(path);
+        return written != null && written.get() == text && WRITTEN.equals(files.get(path));
     }
 
     void put(String path, String fingerprint) {

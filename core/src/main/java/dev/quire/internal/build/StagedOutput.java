@@ -203,8 +203,22 @@ public final class StagedOutput {
         }
     }
 
+    /**
+     * Writes {@code text} as UTF-8; when the previous build wrote this very object at {@code path}
+     * (a plugin's remembered output), the file in place is known to hold it and is kept.
+     */
     public void write(String path, String text) {
-        write(path, text.getBytes(StandardCharsets.UTF_8));
+        if (manifest == null) {
+            write(path, text.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (previous != null && previous.wroteText(path, text)) {
+            claim(path);
+            manifest.put(path, OutputManifest.WRITTEN);
+        } else {
+            write(path, text.getBytes(StandardCharsets.UTF_8));
+        }
+        manifest.putText(path, text);
     }
 
     public void copy(String path, Path source) {
