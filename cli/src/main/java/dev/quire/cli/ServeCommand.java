@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +42,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Show posts and pages marked 'draft: true' (default); --no-drafts hides them.")
     boolean drafts;
 
+    @Option(names = "--metrics", description = "After each build, print the time spent in each stage, "
+            + "and by each plugin in each hook.")
+    boolean metrics;
+
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    QuireCommand quire;
 
     @Override
     public Integer call() throws Exception {
@@ -54,6 +62,10 @@ final class ServeCommand implements Callable<Integer> {
         try (DevServer server = new DevServer(options, new InetSocketAddress(bind, port), report::print, line -> {
             out.println(line);
             out.flush();
+        }, result -> {
+            if (metrics) {
+                new BuildMetrics(quire.terminal()).print(result, out);
+            }
         })) {
             BuildResult first = server.start();
             InetSocketAddress address = server.address();

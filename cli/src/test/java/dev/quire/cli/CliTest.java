@@ -208,6 +208,24 @@ class CliTest {
     }
 
     @Test
+    void serveWithMetricsPrintsTheTableAfterEachBuild() throws Exception {
+        TestSite site = site();
+        Thread serving = new Thread(() -> run("serve", site.root().toString(), "--port", "0", "--metrics"));
+        serving.start();
+        try {
+            long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (!out.toString().contains("Serving ") && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+        } finally {
+            serving.interrupt();
+            serving.join();
+        }
+        assertThat(out.toString()).containsPattern("(?s)Built \\d+ posts.*Time per stage.*Time per plugin.*Serving ")
+                .containsPattern("(?m)^  transform and render +[\\d.]+ ms +\\d+%");
+    }
+
+    @Test
     void versionNamesQuireAndTheJavaRuntime() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("quire ").contains("Java " + System.getProperty("java.version"));

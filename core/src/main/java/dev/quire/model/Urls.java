@@ -1,11 +1,14 @@
 package dev.quire.model;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /** Small URL helpers shared by the core, plugins and themes. */
 public final class Urls {
 
     private static final String HEX = "0123456789ABCDEF";
+    /** Compiled once: every link of every post is asked about, in each build. */
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     private Urls() {
     }
@@ -104,7 +107,7 @@ public final class Urls {
 
     /** True for {@code http:}, {@code mailto:}, protocol-relative {@code //host} and the like. */
     public static boolean isExternal(String link) {
-        return link.startsWith("//") || link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+        return link.startsWith("//") || SCHEME.matcher(link).matches();
     }
 
     private static boolean isUnreserved(int b) {

@@ -37,6 +37,7 @@ public final class DevServer implements AutoCloseable {
     });
     private final Consumer<Diagnostic> report;
     private final Consumer<String> say;
+    private final Consumer<BuildResult> built;
     private final AtomicLong builds = new AtomicLong();
     private ScheduledFuture<?> pending;
 
@@ -44,12 +45,14 @@ public final class DevServer implements AutoCloseable {
      * @param options what to build; the output folder is what is served
      * @param report  sees each diagnostic of each build
      * @param say     one line per build, for the terminal
+     * @param built   sees each build's result after its line was said, e.g. to print where its time went
      */
-    public DevServer(BuildOptions options, InetSocketAddress address, Consumer<Diagnostic> report, Consumer<String> say)
-            throws IOException {
+    public DevServer(BuildOptions options, InetSocketAddress address, Consumer<Diagnostic> report, Consumer<String> say,
+            Consumer<BuildResult> built) throws IOException {
         this.session = BuildSession.open(options);
         this.report = report;
         this.say = say;
+        this.built = built;
         this.server = new SiteServer(options.output(), reload, address);
         this.watcher = new SiteWatcher(options.site(), this::changed);
     }
@@ -85,6 +88,7 @@ public final class DevServer implements AutoCloseable {
         say.accept(result.success()
                 ? "Built " + dev.quire.cli.Report.plural(result.posts(), "post") + " and " + dev.quire.cli.Report.plural(result.pages(), "page") + " in " + result.elapsed().toMillis() + " ms"
                 : "Build failed; still serving the last good site (the errors are above and on every page)");
+        built.accept(result);
         return result;
     }
 

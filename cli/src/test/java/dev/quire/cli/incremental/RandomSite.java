@@ -1,5 +1,7 @@
 package dev.quire.cli.incremental;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 /**
  * A site written from a seed, and random edits of it of every kind a writer makes: posts added,
@@ -27,6 +30,9 @@ public final class RandomSite {
 
     private final Path root;
     private final Random random;
+    /** A picture posts may show that comes and goes (see {@link #figure}). */
+    private static final String FIGURE = "blog/img/figure.png";
+
     private final List<Path> posts = new ArrayList<>();
     private int counter;
 
@@ -44,6 +50,7 @@ public final class RandomSite {
         write("quire.yml", settings("Random blog", 3));
         write("papers.json", resource("papers.json"));
         write("blog/img/picture.png", resource("picture.png"));
+        write(FIGURE, png(320, 200));
         write("blog/authors.yml", "kim:\n  name: Kim\n  title: Writer\n");
         write("pages/about.md", "---\ntitle: About\n---\nAbout this blog.\n");
         write("static/robots-note.txt", "static file\n");
@@ -55,7 +62,7 @@ public final class RandomSite {
 
     /** Applies one random edit and says what it was. */
     public String edit() {
-        int kind = random.nextInt(17);
+        int kind = random.nextInt(19);
         if (posts.isEmpty() && kind < 10) {
             return addPost();
         }
@@ -76,6 +83,7 @@ public final class RandomSite {
             case 13 -> write("quire.yml", settings(random.nextBoolean() ? "Random blog" : "논문 " + word(), 2 + random.nextInt(3)), "settings");
             case 14 -> staticFile();
             case 15 -> write("pages/about.md", "---\ntitle: About " + word() + "\n---\nAbout " + word() + ".\n\nSee [a post](/blog/).\n", "page");
+            case 16, 17 -> figure();
             default -> replaceLine(post, "Link: ", "Link: " + postLink(post), "post link");
         };
     }
@@ -181,7 +189,46 @@ public final class RandomSite {
     }
 
     private String picture() {
-        return random.nextInt(3) == 0 ? "![a picture](./img/picture.png)" : "none";
+        return switch (random.nextInt(4)) {
+            case 0 -> "![a picture](./img/picture.png)";
+            case 1 -> "![a figure](./img/figure.png)";
+            default -> "none";
+        };
+    }
+
+    /**
+     * Adds, replaces or deletes the figure, which posts keep naming whether it is there or not:
+     * their files are unchanged, but what they show (and whether the build fails) is not.
+     */
+    private String figure() {
+        Path file = root.resolve(FIGURE);
+        boolean existed = Files.exists(file);
+        if (existed && random.nextBoolean()) {
+            deleteTree(file);
+            return "figure deleted";
+        }
+        // Some wide enough to get resized copies, whose names and widths change with the picture.
+        int width = random.nextBoolean() ? 20 + random.nextInt(300) : 900 + random.nextInt(400);
+        int height = 20 + random.nextInt(300);
+        write(FIGURE, png(width, height));
+        return (existed ? "figure replaced by one of " : "figure added, ") + width + "x" + height;
+    }
+
+    private byte[] png(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int colour = random.nextInt(0xffffff);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, colour ^ (x * y));
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private String postLink(Path from) {

@@ -3,6 +3,7 @@ package dev.quire.cli.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.BuildOptions;
+import dev.quire.BuildResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,6 +38,7 @@ class DevServerTest {
     private DevServer server;
     private final HttpClient http = HttpClient.newHttpClient();
     private final CopyOnWriteArrayList<String> said = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<BuildResult> results = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -47,7 +49,7 @@ class DevServerTest {
         write("static/note.txt", "note one\n");
         write("secret.txt", "not to be served\n");
         BuildOptions options = new BuildOptions(site, site.resolve(".quire").resolve("serve"), true, "/", true, false);
-        server = new DevServer(options, new InetSocketAddress("127.0.0.1", 0), d -> said.add(d.toString()), said::add);
+        server = new DevServer(options, new InetSocketAddress("127.0.0.1", 0), d -> said.add(d.toString()), said::add, results::add);
         assertThat(server.start().success()).as(String.valueOf(said)).isTrue();
     }
 
@@ -104,6 +106,15 @@ class DevServerTest {
         long before = server.builds();
         Files.delete(site.resolve("blog/2025-01-03-new.md"));
         waitFor(() -> server.builds() > before && status("/blog/2025/01/03/new/") == 404);
+    }
+
+    @Test
+    void eachBuildsResultIsHandedOnAfterItsLine() throws Exception {
+        changeAndWait(POST, "---\ntitle: Hello\n---\nSecond words.\n", "/blog/2025/01/02/hello/", "Second words.");
+        waitFor(() -> results.size() == 2);
+        assertThat(results).allMatch(BuildResult::success);
+        assertThat(results.get(1).stages()).containsKey("transform and render");
+        assertThat(said).filteredOn(line -> line.startsWith("Built ")).hasSize(2);
     }
 
     @Test

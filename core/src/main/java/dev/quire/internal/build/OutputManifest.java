@@ -2,42 +2,52 @@ package dev.quire.internal.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What one build wrote into its output folder: for each file a fingerprint of its bytes (or of the
- * site file it was copied from), so that the next build writes only files that differ.
+ * What one build wrote into its output folder: for each file, that its bytes were written, or
+ * which site file it was copied from, so that the next build writes only files that differ.
  */
 public final class OutputManifest {
 
-    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
-
     private final Map<String, String> files = new ConcurrentHashMap<>();
+    private final Map<String, WeakReference<String>> texts = new ConcurrentHashMap<>();
     private volatile Object folderKey;
     private volatile long markerTime;
 
-    static String ofBytes(byte[] bytes) {
-        return "sha256:" + Base64.getEncoder().encodeToString(SHA.get().digest(bytes));
-    }
+    /**
+     * A file whose bytes the build wrote. The next build compares its own bytes with the file in
+     * place: reading a file back costs less than hashing what is written (a serve rebuild writes
+     * megabytes of feeds and indexes), and a file changed by hand in between is noticed.
+     */
+    static final String WRITTEN = "written";
 
     /** A copied file by where it comes from, its size and modification time: copies are not read to be compared. */
     static String ofFile(Path source) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
         return "file:" + source + ":" + attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+    }
+
+    /**
+     * Remembers which text was written at {@code path}, without keeping it alive. A plugin that
+     * remembers what it wrote ({@code PluginContext#memo}) gives the next build the very same
+     * object, which is then known to be in place without being encoded and compared again (as
+     * the fingerprints of written files were trusted before bytes were compared).
+     */
+    void putText(String path, String text) {
+        texts.put(path, new WeakReference<>(text));
+    }
+
+    /** True when this build wrote this very object (not merely equal text) at {@code path}. */
+    boolean wroteText(String path, String text) {
+        WeakReference<String> written = texts.get(path);
+        return written != null && written.get() == text && WRITTEN.equals(files.get(path));
     }
 
     void put(String path, String fingerprint) {

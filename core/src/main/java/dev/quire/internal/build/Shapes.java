@@ -2,6 +2,7 @@ package dev.quire.internal.build;
 
 import dev.quire.model.Content;
 import dev.quire.model.Site;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.file.Path;
@@ -66,12 +67,13 @@ final class Shapes {
     }
 
     private static Object record(Object value) {
-        RecordComponent[] components = value.getClass().getRecordComponents();
-        List<Object> parts = new ArrayList<>(components.length);
-        for (RecordComponent component : components) {
+        List<Method> accessors = ACCESSORS.get(value.getClass());
+        if (accessors == null) {
+            return new Object();
+        }
+        List<Object> parts = new ArrayList<>(accessors.size());
+        for (Method accessor : accessors) {
             try {
-                var accessor = component.getAccessor();
-                accessor.setAccessible(true);
                 parts.add(of(accessor.invoke(value)));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return new Object();
@@ -79,4 +81,27 @@ final class Shapes {
         }
         return new RecordShape(value.getClass(), parts);
     }
+
+    /**
+     * The accessors of each record class, made accessible once: {@code RecordComponent#getAccessor}
+     * gives a new {@link Method} on every call, and each new one is slow on its first use, which
+     * made comparing a build's page inputs cost more than rendering the changed page. Null for a
+     * record whose accessors cannot be made accessible.
+     */
+    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                try {
+                    accessor.setAccessible(true);
+                } catch (RuntimeException e) {
+                    return null;
+                }
+                accessors.add(accessor);
+            }
+            return List.copyOf(accessors);
+        }
+    };
 }

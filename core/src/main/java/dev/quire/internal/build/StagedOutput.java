@@ -13,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -190,7 +191,7 @@ public final class StagedOutput {
 
     public void write(String path, byte[] content) {
         Path file = claim(path);
-        if (manifest != null && unchanged(path, OutputManifest.ofBytes(content))) {
+        if (manifest != null && unchanged(path, OutputManifest.WRITTEN) && sameBytes(target.resolve(path), content)) {
             return;
         }
         try {
@@ -202,8 +203,22 @@ public final class StagedOutput {
         }
     }
 
+    /**
+     * Writes {@code text} as UTF-8; when the previous build wrote this very object at {@code path}
+     * (a plugin's remembered output), the file in place is known to hold it and is kept.
+     */
     public void write(String path, String text) {
-        write(path, text.getBytes(StandardCharsets.UTF_8));
+        if (manifest == null) {
+            write(path, text.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (previous != null && previous.wroteText(path, text)) {
+            claim(path);
+            manifest.put(path, OutputManifest.WRITTEN);
+        } else {
+            write(path, text.getBytes(StandardCharsets.UTF_8));
+        }
+        manifest.putText(path, text);
     }
 
     public void copy(String path, Path source) {
@@ -217,6 +232,15 @@ public final class StagedOutput {
             bytes.addAndGet(Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when {@code file} holds exactly {@code content}; false when it differs or cannot be read. */
+    private static boolean sameBytes(Path file, byte[] content) {
+        try {
+            return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+        } catch (IOException e) {
+            return false;
         }
     }
 

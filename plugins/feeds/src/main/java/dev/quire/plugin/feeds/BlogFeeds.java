@@ -4,6 +4,7 @@ import dev.quire.model.Post;
 import dev.quire.model.Site;
 import dev.quire.model.Tag;
 import dev.quire.model.Urls;
+import dev.quire.plugin.PluginContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,16 +60,19 @@ final class BlogFeeds {
 
     /**
      * Writes every feed through {@code write}, which gets the output path and the file's text.
+     * A feed whose posts did not change since an earlier build of the session is not written out
+     * again: most edits change a few of the many tag feeds.
      */
-    void write(FeedItems items, BiConsumer<String, String> write) {
+    void write(FeedItems items, PluginContext context, BiConsumer<String, String> write) {
         List<Post> posts = Publication.posts(site);
         if (posts.isEmpty()) {
             return;
         }
-        write(paths.blog(), feed(title(), description(), paths.blog(), items.of(newest(posts))), write);
+        write(paths.blog(), feed(title(), description(), paths.blog(), items.of(newest(posts))), context, write);
         tagFeeds().forEach((tag, visible) -> {
             String description = tag.description() != null ? tag.description() : description();
-            write(tag.permalink(), feed(tagTitle(tag), description, tag.permalink(), items.of(newest(visible))), write);
+            write(tag.permalink(), feed(tagTitle(tag), description, tag.permalink(), items.of(newest(visible))), context,
+                    write);
         });
     }
 
@@ -97,10 +101,12 @@ final class BlogFeeds {
                 XmlText.clean(site.settings().title()), items);
     }
 
-    private void write(String pagePermalink, FeedDocument feed, BiConsumer<String, String> write) {
+    private void write(String pagePermalink, FeedDocument feed, PluginContext context, BiConsumer<String, String> write) {
         for (FeedFormat format : settings.formats()) {
             String path = Urls.join(pagePermalink, format.fileName());
-            write.accept(paths.file(path), format.writer().write(feed, paths.absolute(path)));
+            String selfUrl = paths.absolute(path);
+            write.accept(paths.file(path),
+                    context.memo("feed", List.of(format, feed, selfUrl), () -> format.writer().write(feed, selfUrl)));
         }
     }
 

@@ -67,7 +67,7 @@ public final class FeedsPlugin implements QuirePlugin {
         LastUpdate lastUpdate = LastUpdate.of(site.contents(), context);
         if (!settings.formats().isEmpty()) {
             FeedItems items = new FeedItems(site, settings.content(), lastUpdate, context);
-            new BlogFeeds(site, settings).write(items, (path, text) -> {
+            new BlogFeeds(site, settings).write(items, context, (path, text) -> {
                 writeNew(output, context, path, text);
                 context.count("feeds", 1);
             });

@@ -10,6 +10,7 @@ import dev.quire.plugin.images.asset.Asset;
 import dev.quire.plugin.images.asset.AssetCatalog;
 import dev.quire.plugin.images.html.ImageAttributes;
 import dev.quire.plugin.images.html.StartTag;
+import dev.quire.plugin.images.scan.ContentScan;
 import dev.quire.plugin.images.scan.HtmlTag;
 import dev.quire.plugin.images.scan.Reference;
 import dev.quire.plugin.images.scan.SiteFile;
@@ -34,9 +35,10 @@ final class ContentRewriter {
         this.imageAttributes = imageAttributes;
     }
 
-    void rewrite(Content content, PostPlan plan) {
+    /** Rewrites the places {@code scan} found in the content's AST, as {@code plan} says. */
+    void rewrite(Content content, ContentScan scan, PostPlan plan) {
         int pictures = 0;
-        for (Slot slot : plan.scan().slots()) {
+        for (Slot slot : scan.slots()) {
             if (slot instanceof Slot.MarkdownImage image) {
                 replaceImage(image, asset(plan, image.reference()), pictures++ > 0);
             } else if (slot instanceof Slot.MarkdownLink link) {

@@ -5,15 +5,18 @@ import dev.quire.model.Site;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.QuirePlugin;
+import dev.quire.plugin.images.asset.Asset;
 import dev.quire.plugin.images.asset.AssetCatalog;
 import dev.quire.plugin.images.asset.Responsive;
 import dev.quire.plugin.images.html.ImageAttributes;
 import dev.quire.plugin.images.resize.VariantCache;
-import dev.quire.plugin.images.scan.SiteFile;
-import dev.quire.plugin.images.scan.Use;
 import dev.quire.plugin.images.scan.ContentScan;
 import dev.quire.plugin.images.scan.ContentScanner;
-import dev.quire.plugin.images.scan.LinkResolver;
+import dev.quire.plugin.images.scan.LinkSummary;
+import dev.quire.plugin.images.scan.SiteFile;
+import dev.quire.plugin.images.scan.Use;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,7 @@ public final class ImagesPlugin implements QuirePlugin {
 
     private ImagesSettings settings;
     private final Map<Content, PostPlan> plans = new ConcurrentHashMap<>();
+    private final Map<Content, ContentScan> scans = new ConcurrentHashMap<>();
     private AssetCatalog catalog;
     private ContentRewriter rewriter;
 
@@ -60,8 +64,12 @@ public final class ImagesPlugin implements QuirePlugin {
     @Override
     public void siteLoaded(Site site, PluginContext context) {
         Planner planner = new Planner(site, context);
-        site.contents().parallelStream().filter(content -> namesFiles(content, context))
-                .forEach(content -> plans.put(content, planner.plan(content)));
+        site.contents().parallelStream().forEach(content -> {
+            LinkSummary links = links(content, context);
+            if (namesFiles(content, links)) {
+                plans.put(content, planner.plan(content, links));
+            }
+        });
         Map<SiteFile, Use> files = plans.values().stream().flatMap(Planner::uses)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, ImagesPlugin::stronger));
         VariantCache cache = new VariantCache(context.cacheDirectory(), settings.quality().floatValue());
@@ -70,26 +78,46 @@ public final class ImagesPlugin implements QuirePlugin {
     }
 
     /**
-     * True when the post names a file (an image, a link, an import, a front matter image) or has a
-     * cover from its front matter. Remembered per version of the file, so that an incremental build
-     * does not parse unchanged posts again to find that most of them name none.
+     * What the content links to, remembered per version of its file, so that an incremental build
+     * parses no unchanged post to plan it. A scan made now is kept for this build's transform,
+     * which rewrites the nodes it found (only for a content that names files: the others are not
+     * transformed, and their ASTs must not be kept alive).
      */
-    private static boolean namesFiles(Content content, PluginContext context) {
-        return content.image() != null || !content.imports().isEmpty()
-                || context.memo("names files", content.revision(), () -> {
-                    ContentScan scan = ContentScanner.scan(content);
-                    return scan.frontMatterImage() != null || scan.slots().stream().flatMap(s -> s.references().stream())
-                            .anyMatch(reference -> LinkResolver.mayNameFile(reference.link()));
-                });
+    private LinkSummary links(Content content, PluginContext context) {
+        return context.memo("links", content.revision(), () -> {
+            ContentScan scan = ContentScanner.scan(content);
+            LinkSummary links = LinkSummary.of(scan);
+            if (namesFiles(content, links)) {
+                scans.put(content, scan);
+            }
+            return links;
+        });
+    }
+
+    /** True when the post names a file (an image, a link, an import, a front matter image) or has a cover. */
+    private static boolean namesFiles(Content content, LinkSummary links) {
+        return content.image() != null || !content.imports().isEmpty() || links.mayNameFile();
     }
 
     /**
-     * A post that names no file reads nothing of the plugin; one that does depends on the whole
-     * catalog (names, sizes, variants of its files), so it is transformed again in every build.
+     * A post that names no file reads nothing of the plugin; one that does reads its plan (which
+     * files its links resolved to, which are missing, its cover) and the published form of
+     * exactly those files (names, sizes, resized copies).
      */
     @Override
     public Object transformInputs(Content content, PluginContext context) {
-        return plans.containsKey(content) ? UNKNOWN_INPUTS : List.of();
+        PostPlan plan = plans.get(content);
+        if (plan == null) {
+            return List.of();
+        }
+        Map<Path, Asset> assets = new HashMap<>();
+        Planner.uses(plan).map(use -> use.getKey().file())
+                .forEach(file -> catalog.get(file).ifPresent(asset -> assets.put(file, asset)));
+        return new RewriteInputs(plan, Map.copyOf(assets));
+    }
+
+    /** What rewriting one post reads: its plan and the published form of its files. */
+    private record RewriteInputs(PostPlan plan, Map<Path, Asset> assets) {
     }
 
     /** A file shown as a picture anywhere is published as an image, with its size. */
@@ -101,7 +129,8 @@ public final class ImagesPlugin implements QuirePlugin {
     public void transform(Content content, PluginContext context) {
         PostPlan plan = plans.remove(content);
         if (plan != null) {
-            rewriter.rewrite(content, plan);
+            ContentScan scan = scans.remove(content);
+            rewriter.rewrite(content, scan != null ? scan : ContentScanner.scan(content), plan);
         }
     }
 

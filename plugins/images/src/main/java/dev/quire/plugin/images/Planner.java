@@ -5,14 +5,11 @@ import dev.quire.model.MdxImport;
 import dev.quire.model.Site;
 import dev.quire.model.Urls;
 import dev.quire.plugin.PluginContext;
-import dev.quire.plugin.images.scan.ContentScan;
-import dev.quire.plugin.images.scan.ContentScanner;
-import dev.quire.plugin.images.scan.HtmlTag;
 import dev.quire.plugin.images.scan.Imports;
 import dev.quire.plugin.images.scan.LinkResolver;
+import dev.quire.plugin.images.scan.LinkSummary;
 import dev.quire.plugin.images.scan.Reference;
 import dev.quire.plugin.images.scan.SiteFile;
-import dev.quire.plugin.images.scan.Slot;
 import dev.quire.plugin.images.scan.Use;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,23 +34,21 @@ final class Planner {
         this.context = context;
     }
 
-    PostPlan plan(Content content) {
-        ContentScan scan = ContentScanner.scan(content);
+    /** Plans {@code content} from what its scan found; reads no AST, but checks every file again. */
+    PostPlan plan(Content content, LinkSummary links) {
         Map<Reference, SiteFile> files = new HashMap<>();
-        for (Slot slot : scan.slots()) {
-            for (Reference reference : slot.references()) {
-                resolver.resolve(content, reference).ifPresent(file -> files.put(reference, file));
-            }
+        for (Reference reference : links.references()) {
+            resolver.resolve(content, reference).ifPresent(file -> files.put(reference, file));
         }
-        Map<MdxImport, SiteFile> imported = imports(content, scan);
-        PostPlan.CoverSource cover = cover(content, scan, files, imported);
+        Map<MdxImport, SiteFile> imported = imports(content);
+        PostPlan.CoverSource cover = cover(content, links, files, imported);
         reportUnused(content, imported, files, cover);
-        return new PostPlan(scan, Map.copyOf(files), cover);
+        return new PostPlan(Map.copyOf(files), cover);
     }
 
-    private Map<MdxImport, SiteFile> imports(Content content, ContentScan scan) {
+    private Map<MdxImport, SiteFile> imports(Content content) {
         Map<MdxImport, SiteFile> imported = new HashMap<>();
-        for (MdxImport mdxImport : scan.imports()) {
+        for (MdxImport mdxImport : content.imports()) {
             Imports.Kind kind = Imports.kind(mdxImport);
             switch (kind) {
                 case IMAGE, FILE -> {
@@ -78,25 +73,25 @@ final class Planner {
     }
 
     /** The front matter's {@code image}, else the first picture the post imports or shows. */
-    private PostPlan.CoverSource cover(Content content, ContentScan scan, Map<Reference, SiteFile> files,
+    private PostPlan.CoverSource cover(Content content, LinkSummary links, Map<Reference, SiteFile> files,
             Map<MdxImport, SiteFile> imported) {
-        Reference declared = scan.frontMatterImage();
+        Reference declared = links.frontMatterImage();
         if (declared != null) {
             if (Urls.isExternal(declared.link())) {
                 return new PostPlan.CoverSource(null, declared.link(), null, false);
             }
-            java.util.Set<SiteFile> shown = pictures(scan, files).map(Candidate::file).collect(java.util.stream.Collectors.toSet());
+            java.util.Set<SiteFile> shown = pictures(links, files).map(Candidate::file).collect(java.util.stream.Collectors.toSet());
             return resolver.resolve(content, declared)
                     .map(file -> new PostPlan.CoverSource(file, null, null, shown.contains(file))).orElse(null);
         }
         Stream<Candidate> fromImports = imported.entrySet().stream()
                 .filter(e -> Imports.kind(e.getKey()) == Imports.Kind.IMAGE)
                 .map(e -> new Candidate(e.getKey().line(), 0, e.getValue(), null, false));
-        Stream<Candidate> fromBody = pictures(scan, files);
+        Stream<Candidate> fromBody = pictures(links, files);
         return Stream.concat(fromImports, fromBody)
                 .min(Comparator.comparingInt(Candidate::line).thenComparingInt(Candidate::order))
                 .map(c -> new PostPlan.CoverSource(c.file, null, c.alt,
-                        c.inBody() || pictures(scan, files).anyMatch(p -> p.file().equals(c.file()))))
+                        c.inBody() || pictures(links, files).anyMatch(p -> p.file().equals(c.file()))))
                 .orElse(null);
     }
 
@@ -104,30 +99,17 @@ final class Planner {
     private record Candidate(int line, int order, SiteFile file, String alt, boolean inBody) {
     }
 
-    private static Stream<Candidate> pictures(ContentScan scan, Map<Reference, SiteFile> files) {
+    private static Stream<Candidate> pictures(LinkSummary links, Map<Reference, SiteFile> files) {
         Stream.Builder<Candidate> pictures = Stream.builder();
         int order = 1;
-        for (Slot slot : scan.slots()) {
-            if (slot instanceof Slot.MarkdownImage image) {
-                addIfFile(pictures, image.reference(), order++, files, image.alt());
-            } else if (slot instanceof Slot.Html html) {
-                for (HtmlTag tag : html.tags()) {
-                    Reference src = tag.references().get("src");
-                    if (tag.isImage() && src != null) {
-                        addIfFile(pictures, src, order++, files, tag.attributes().hasKey("alt") ? tag.attributes().get("alt") : null);
-                    }
-                }
+        for (LinkSummary.Picture picture : links.pictures()) {
+            SiteFile file = files.get(picture.reference());
+            if (file != null) {
+                pictures.add(new Candidate(picture.reference().line(), order, file, picture.alt(), true));
             }
+            order++;
         }
         return pictures.build();
-    }
-
-    private static void addIfFile(Stream.Builder<Candidate> pictures, Reference reference, int order,
-            Map<Reference, SiteFile> files, String alt) {
-        SiteFile file = files.get(reference);
-        if (file != null) {
-            pictures.add(new Candidate(reference.line(), order, file, alt, true));
-        }
     }
 
     /** An import the text never uses is no error (Docusaurus posts import their cover so); say what became of it. */

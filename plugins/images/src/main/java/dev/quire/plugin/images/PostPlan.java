@@ -1,19 +1,17 @@
 package dev.quire.plugin.images;
 
-import dev.quire.plugin.images.scan.ContentScan;
 import dev.quire.plugin.images.scan.Reference;
 import dev.quire.plugin.images.scan.SiteFile;
 import java.util.Map;
 
 /**
- * What the plugin found in one post before the files were published: its links, the files they
+ * What the plugin found in one post before the files were published: the files its links
  * resolved to, and its cover.
  *
- * @param scan  the places in the post that name files
  * @param files the references that resolved to files of the site
  * @param cover where the cover comes from, or {@code null} when the post has none
  */
-record PostPlan(ContentScan scan, Map<Reference, SiteFile> files, CoverSource cover) {
+record PostPlan(Map<Reference, SiteFile> files, CoverSource cover) {
 
     /**
      * The cover: a file of the site, or an absolute URL from the front matter.

@@ -75,6 +75,9 @@ final class KnownFiles {
 
     /** Saves what this build read, and only that, so files no longer used drop out. */
     void save() throws IOException {
+        if (now.equals(earlier)) {
+            return; // the list read at the start says exactly this: most rebuilds of quire serve
+        }
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         new TreeMap<>(now).forEach((path, f) -> {
