@@ -99,6 +99,17 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void aSiteReachedThroughALinkWithItsOutputInsideIsUpToDateToo() throws IOException {
+        TestSite site = site();
+        Path link = Files.createSymbolicLink(dir.resolve("link"), site.root());
+        BuildOptions options = BuildOptions.of(link).withOffline(true);
+
+        assertThat(Quire.build(options, d -> { }).upToDate()).isFalse();
+        assertThat(Quire.build(options, d -> { }).upToDate()).isTrue();
+        assertThat(site.root().resolve("build/index.html")).exists();
+    }
+
+    @Test
     void cleanBuildsEverythingAndIsRememberedLikeAnyBuild() throws IOException {
         TestSite site = site();
         site.build();

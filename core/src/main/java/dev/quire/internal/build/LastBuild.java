@@ -150,11 +150,28 @@ final class LastBuild {
 
     private static String inputs(Path root, BuildOptions options, Future<String> code) {
         long start = System.currentTimeMillis();
-        Listing site = listing(root, Set.of(options.output()));
+        Listing site = listing(root, outputFolder(options.output()));
         if (site.newest > start - RACY_MILLIS) {
             return null;
         }
         return new Digest().add(options.withClean(false).toString()).add(result(code)).add(site.digest()).hex();
+    }
+
+    /**
+     * The output folder, both as named and as the walk of the site meets it when it is inside the
+     * site: the walk starts at the site's real path, and the output may be named through a link
+     * (as {@code /tmp} is on macOS).
+     */
+    private static Set<Path> outputFolder(Path output) {
+        try {
+            Path parent = output.getParent();
+            if (parent != null && Files.isDirectory(parent)) {
+                return Set.copyOf(List.of(output, parent.toRealPath().resolve(output.getFileName())));
+            }
+        } catch (IOException e) {
+            // The output's folder cannot be resolved; the output itself is skipped as named.
+        }
+        return Set.of(output);
     }
 
     private static String result(Future<String> digest) {
