@@ -9,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +24,7 @@ class UpToDateBuildTest {
                 .post("blog/2025-11-27-b.md", "# B\n\nSecond post.\n")
                 .file("pages/about.md", "# About\n\nUs.\n")
                 .file("static/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        age(site, Duration.ofHours(2));
-        return site;
+        return site.age(Duration.ofHours(2));
     }
 
     @Test
@@ -54,7 +50,7 @@ class UpToDateBuildTest {
         TestSite site = site();
         site.build();
         site.post("blog/2025-11-28-a.md", "# A\n\nEdited post.\n");
-        age(site, Duration.ofHours(1));
+        site.age(Duration.ofHours(1));
 
         BuildResult result = site.build();
 
@@ -68,7 +64,7 @@ class UpToDateBuildTest {
         TestSite site = site();
         site.build();
         site.file("static/robots.txt", "User-agent: *\n");
-        age(site, Duration.ofHours(1));
+        site.age(Duration.ofHours(1));
 
         assertThat(site.build().upToDate()).isFalse();
         assertThat(site.output("robots.txt")).contains("User-agent");
@@ -124,7 +120,7 @@ class UpToDateBuildTest {
     @Test
     void aBuildWithWarningsIsNotRememberedSoItsWarningsAreShownAgain() throws IOException {
         TestSite site = site().post("blog/2025-11-26-c.md", "# C\n\n[gone](./2025-01-01-missing.md)\n");
-        age(site, Duration.ofHours(2));
+        site.age(Duration.ofHours(2));
 
         BuildResult first = site.build();
         BuildResult second = site.build();
@@ -149,10 +145,10 @@ class UpToDateBuildTest {
         TestSite site = site();
         site.build();
         site.file("quire.yml", "title: [unclosed\n");
-        age(site, Duration.ofHours(1));
+        site.age(Duration.ofHours(1));
         assertThat(site.build().success()).isFalse();
         site.file("quire.yml", TestSite.DEFAULT_CONFIG);
-        age(site, Duration.ofMinutes(30));
+        site.age(Duration.ofMinutes(30));
 
         BuildResult result = site.build();
 
@@ -160,15 +156,4 @@ class UpToDateBuildTest {
         assertThat(result.upToDate()).isFalse();
     }
 
-    /** Dates every file of the site {@code ago}, as if written then: files saved just now are not trusted. */
-    private static void age(TestSite site, Duration ago) throws IOException {
-        FileTime then = FileTime.from(Instant.now().minus(ago));
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(site.root())) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(site.root().resolve(".quire"))).toList();
-        }
-        for (Path file : files) {
-            Files.setLastModifiedTime(file, then);
-        }
-    }
 }

@@ -10,8 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * A site folder written by a test, and builds of it. Shared with the plugin and theme modules'
@@ -81,6 +85,23 @@ public final class TestSite {
     public TestSite delete(String path) {
         try {
             Files.deleteIfExists(root.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /**
+     * Dates every file of the site {@code ago}, as if written then: a build does not trust files
+     * saved in the seconds before it to show a later change in their time, so it is never found up
+     * to date next time.
+     */
+    public TestSite age(Duration ago) {
+        FileTime then = FileTime.from(Instant.now().minus(ago));
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(root.resolve(".quire"))).toList()) {
+                Files.setLastModifiedTime(file, then);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.quire.testing.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,13 +43,8 @@ class BuildMojoTest {
 
     @Test
     void leavesAnUpToDateSiteAloneUnlessToldToBuildItClean() throws Exception {
-        TestSite site = TestSite.in(dir).post("blog/2025-01-02-hello.md", "# Hello\n\nFirst post.");
-        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-        try (Stream<Path> files = Files.walk(site.root())) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.setLastModifiedTime(file, hourAgo);
-            }
-        }
+        TestSite site = TestSite.in(dir).post("blog/2025-01-02-hello.md", "# Hello\n\nFirst post.")
+                .age(Duration.ofHours(1));
         mojo(site).execute();
 
         mojo(site).execute();
