@@ -23,20 +23,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
-    SiteArgument site;
+    BuildChoices choices;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write the site. Default: SITE/build.")
     Path out;
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Publish under this path (/repo/) or at this address (https://user.github.io/repo/).")
-    String baseUrl;
-
-    @Option(names = "--offline", description = "Never use the network; plugins use their caches (e.g. papers.json).")
-    boolean offline;
-
-    @Option(names = "--strict", description = "Treat warnings as errors.")
-    boolean strict;
 
     @Option(names = "--clean", description = "Build everything, even when nothing changed since the last build.")
     boolean clean;
@@ -55,13 +46,13 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Terminal terminal = quire.terminal();
-        BuildOptions options = new BuildOptions(site.site, this.out, site.drafts, baseUrl, offline, strict, clean);
+        BuildOptions options = choices.options(this.out, clean);
         BuildResult result;
         try (ProgressDisplay progress = ProgressDisplay.start(terminal, err)) {
             result = Quire.build(options, diagnostic -> { }, progress);
         }
         new GroupedDiagnostics(terminal, err).print(result.diagnostics());
-        new Report(err).causes(result, site.debug);
+        new Report(err).causes(result, choices.site.debug);
         if (!result.success()) {
             err.println("quire: " + terminal.paint("build failed", Style.bold, Style.fg_red) + " with "
                     + Report.plural(result.count(Severity.ERROR), "error") + "; " + options.output()

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Help.Ansi.Style;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,17 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
-    SiteArgument site;
+    BuildChoices choices;
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Check the site as published under this path (/repo/) or at this address.")
-    String baseUrl;
-
-    @Option(names = "--offline", description = "Never use the network; plugins use their caches (e.g. papers.json).")
-    boolean offline;
-
-    @Option(names = "--strict", description = "Treat warnings as errors.")
-    boolean strict;
 
     @Spec
     CommandSpec spec;
@@ -54,13 +44,13 @@ final class CheckCommand implements Callable<Integer> {
         Terminal terminal = quire.terminal();
         Path scratch = Files.createTempDirectory("quire-check-");
         try {
-            BuildOptions options = new BuildOptions(site.site, scratch.resolve("site"), site.drafts, baseUrl, offline, strict);
+            BuildOptions options = choices.options(scratch.resolve("site"), false);
             BuildResult result;
             try (ProgressDisplay progress = ProgressDisplay.start(terminal, err)) {
                 result = Quire.check(options, diagnostic -> { }, progress);
             }
             new GroupedDiagnostics(terminal, err).print(result.diagnostics());
-            new Report(err).causes(result, site.debug);
+            new Report(err).causes(result, choices.site.debug);
             if (!result.success()) {
                 err.println("quire: " + terminal.paint("check failed", Style.bold, Style.fg_red) + " with "
                         + Report.plural(result.count(Severity.ERROR), "error") + "; nothing was published");
