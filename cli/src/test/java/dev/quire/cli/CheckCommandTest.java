@@ -1,9 +1,9 @@
 package dev.quire.cli;
 
-import static dev.quire.cli.HostileInputMatrixTest.cli;
+import static dev.quire.cli.InProcessCli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.cli.HostileInputMatrixTest.Result;
+import dev.quire.cli.InProcessCli.Result;
 import dev.quire.testing.TestSite;
 import java.nio.file.Path;
 import java.util.List;

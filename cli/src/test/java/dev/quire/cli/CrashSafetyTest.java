@@ -1,13 +1,13 @@
 package dev.quire.cli;
 
-import static dev.quire.cli.HostileInputMatrixTest.cli;
+import static dev.quire.cli.InProcessCli.cli;
 import static dev.quire.cli.HostileInputMatrixTest.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import dev.quire.cli.HostileInputMatrixTest.Result;
+import dev.quire.cli.InProcessCli.Result;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;

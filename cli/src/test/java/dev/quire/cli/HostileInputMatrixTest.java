@@ -1,15 +1,16 @@
 package dev.quire.cli;
 
+import static dev.quire.cli.InProcessCli.cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.quire.cli.InProcessCli.Result;
 import dev.quire.testing.TestSite;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * Hostile and broken input, one row per case, run through the command line as a user runs it:
@@ -60,7 +60,7 @@ class HostileInputMatrixTest {
                 .post(POST, "# Fine\n\nA good post with a [link](/about/).\n")
                 .post("pages/about.md", "# About\n\nAbout this blog.\n");
         Result result = cli("build", site.root().toString(), "--out", site.out().toString());
-        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.exit()).as(result.err()).isZero();
         template = shared.resolve("template");
     }
 
@@ -146,9 +146,9 @@ class HostileInputMatrixTest {
         args.addAll(row.options);
         Result result = cli(args.toArray(String[]::new));
 
-        String printed = result.err + result.out;
-        assertThat(result.exit).as(printed).isEqualTo(row.exit);
-        List<String> lines = problemLines(result.err);
+        String printed = result.err() + result.out();
+        assertThat(result.exit()).as(printed).isEqualTo(row.exit);
+        List<String> lines = problemLines(result.err());
         for (String expected : row.lines) {
             assertThat(lines).as(printed).contains(expected.replace("{site}", site.root().toString())
                     .replace("{out}", site.out().toString()));
@@ -181,20 +181,6 @@ class HostileInputMatrixTest {
     private TestSite copyOfTemplate() throws IOException {
         copy(template, dir);
         return TestSite.in(dir).config(Files.readString(dir.resolve("site/quire.yml")));
-    }
-
-    /** The command line, run in this JVM as {@code quire ARGS}, with what it printed. */
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = QuireCommand.commandLine(Terminal.plain());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    record Result(int exit, String out, String err) {
     }
 
     /**

@@ -1,13 +1,14 @@
 package dev.quire.cli;
 
+import static dev.quire.cli.InProcessCli.cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.quire.cli.InProcessCli.Result;
 import dev.quire.testing.TestSite;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code quire papers} against a local stand-in for the arXiv API. */
 class PapersCommandTest {
@@ -88,29 +88,16 @@ class PapersCommandTest {
         arxiv.stop(0);
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run quire(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = QuireCommand.commandLine(Terminal.plain());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void fetchFillsPapersJsonOnceAndThenHasNothingToDo() throws IOException {
-        Run first = quire("papers", "fetch", site.root().toString());
+        Result first = cli("papers", "fetch", site.root().toString());
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).isEqualTo("Fetched 2 papers into papers.json.\n");
         assertThat(queries).containsExactly("id_list=2511.19757,2511.21541&max_results=2");
         assertThat(Files.readString(site.root().resolve("papers.json")))
                 .contains("\"id\": \"2511.19757\"", "\"id\": \"2511.21541\"");
 
-        Run second = quire("papers", "fetch", site.root().toString());
+        Result second = cli("papers", "fetch", site.root().toString());
         assertThat(second.exit()).isZero();
         assertThat(second.out()).isEqualTo("Nothing to fetch: papers.json has every paper the site names (2).\n");
         assertThat(queries).hasSize(1);
@@ -119,7 +106,7 @@ class PapersCommandTest {
     @Test
     void fetchWarnsAboutEachPaperItCouldNotHaveAndExitsWithOne() {
         arxiv.stop(0);
-        Run run = quire("papers", "fetch", site.root().toString());
+        Result run = cli("papers", "fetch", site.root().toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("blog/2025-11-28-review.md:3: warning: arXiv:2511.21541 has no metadata (network error",
                 "blog/2025-11-28-review.md:5: warning: arXiv:2511.19757 has no metadata",
@@ -139,7 +126,7 @@ class PapersCommandTest {
                   ]
                 }
                 """);
-        Run run = quire("papers", "refresh", site.root().toString(), "--older-than", "30d");
+        Result run = cli("papers", "refresh", site.root().toString(), "--older-than", "30d");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("Fetched 1 paper into papers.json.\n");
         assertThat(queries).containsExactly("id_list=2511.19757&max_results=1");
@@ -149,7 +136,7 @@ class PapersCommandTest {
 
     @Test
     void refreshRefusesAnAgeItCannotRead() {
-        Run run = quire("papers", "refresh", site.root().toString(), "--older-than", "a while");
+        Result run = cli("papers", "refresh", site.root().toString(), "--older-than", "a while");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("'a while' is not an age like 30d, 12h, 2w or P30D");
     }
@@ -163,7 +150,7 @@ class PapersCommandTest {
                   {"id": "hep-th/9901001", "title": "Old, \\"quoted\\" paper"}
                 ]}
                 """);
-        Run run = quire("papers", "list", site.root().toString());
+        Result run = cli("papers", "list", site.root().toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
                 id,status,published,category,title,firstAuthor,posts,fetched
@@ -177,7 +164,7 @@ class PapersCommandTest {
     @Test
     void aCorruptPapersJsonIsReportedWithItsLineAndLeftAlone() throws IOException {
         site.file("papers.json", "{\n  \"papers\": [\n    {\"id\": \"2511.19757\", \"title\": }\n  ]\n}\n");
-        Run run = quire("papers", "fetch", site.root().toString());
+        Result run = cli("papers", "fetch", site.root().toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("papers.json:3: error: the paper cache is not valid: Unexpected character ('}'");
         assertThat(Files.readString(site.root().resolve("papers.json"))).contains("\"title\": }");
@@ -186,7 +173,7 @@ class PapersCommandTest {
 
     @Test
     void papersAloneAsksForACommand() {
-        Run run = quire("papers");
+        Result run = cli("papers");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("name a command: fetch, refresh or list");
     }
