@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -116,7 +115,7 @@ final class LastBuild {
         if (last.isEmpty() || !last.get().inputs().equals(inputs)) {
             return Optional.empty();
         }
-        return output != null && last.get().output().equals(result(output)) ? last : Optional.empty();
+        return output != null && last.get().output().equals(Workers.await(output)) ? last : Optional.empty();
     }
 
     /**
@@ -154,7 +153,7 @@ final class LastBuild {
         if (site.newest > start - RACY_MILLIS) {
             return null;
         }
-        return new Digest().add(options.withClean(false).toString()).add(result(code)).add(site.digest()).hex();
+        return new Digest().add(options.withClean(false).toString()).add(Workers.await(code)).add(site.digest()).hex();
     }
 
     /**
@@ -174,16 +173,6 @@ final class LastBuild {
         return Set.of(output);
     }
 
-    private static String result(Future<String> digest) {
-        try {
-            return digest.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
 
     /** The jars or folders the build's code comes from: Quire itself, its plugins and theme engines, and themes. */
     private static String code(ClassLoader loader) {

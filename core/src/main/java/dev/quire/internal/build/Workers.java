@@ -59,7 +59,8 @@ final class Workers implements AutoCloseable {
         });
     }
 
-    private static <R> R await(Future<R> future) {
+    /** The result of {@code future}, with the exception it failed with thrown again as it was. */
+    static <R> R await(Future<R> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
