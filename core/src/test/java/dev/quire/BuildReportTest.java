@@ -69,7 +69,8 @@ class BuildReportTest {
         assertThat(new ArrayList<>(result.stages().keySet())).isEqualTo(new ArrayList<>(progress.announced.keySet()));
         assertThat(result.plugins()).containsKey("probe");
         assertThat(result.plugins().get("probe").keySet())
-                .containsExactly("init", "markdownExtensions", "siteLoaded", "transform", "siteRendered", "write");
+                .containsExactly("init", "markdownExtensions", "siteLoaded", "transformInputs", "transform",
+                        "siteRendered", "write");
     }
 
     @Test
@@ -86,7 +87,7 @@ class BuildReportTest {
         TestSite site = site().config("title: [not, text]\n");
         BuildResult result = site.build();
         assertThat(result.success()).isFalse();
-        assertThat(result.stages()).containsOnlyKeys("look for changes", "read quire.yml");
+        assertThat(result.stages()).containsOnlyKeys("look for changes", "read the last build", "read quire.yml");
         assertThat(result.counts()).isEmpty();
         assertThat(result.plugins()).isEmpty();
     }

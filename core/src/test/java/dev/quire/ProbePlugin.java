@@ -19,7 +19,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ProbePlugin implements QuirePlugin {
 
     /** The {@code probe:} section of quire.yml. */
-    public record Settings(String throwIn, String errorIn, String addFile, String mark) {
+    /**
+     * The {@code probe:} section of quire.yml.
+     *
+     * @param readsNothingElse when true, the probe says its transform reads only the file itself,
+     *                         so that incremental builds transform only files that changed
+     */
+    public record Settings(String throwIn, String errorIn, String addFile, String mark, Boolean readsNothingElse) {
     }
 
     /** Hook calls of the last build, for assertions. */
@@ -43,7 +49,7 @@ public final class ProbePlugin implements QuirePlugin {
 
     private boolean active() {
         return settings.throwIn() != null || settings.errorIn() != null || settings.addFile() != null
-                || settings.mark() != null;
+                || settings.mark() != null || settings.readsNothingElse() != null;
     }
 
     private void record(String call) {
@@ -76,6 +82,11 @@ public final class ProbePlugin implements QuirePlugin {
             Node first = content.document().getFirstChild();
             context.error(content, first, "probe found a problem here");
         }
+    }
+
+    @Override
+    public Object transformInputs(Content content, PluginContext context) {
+        return Boolean.TRUE.equals(settings.readsNothingElse()) ? List.of() : UNKNOWN_INPUTS;
     }
 
     @Override

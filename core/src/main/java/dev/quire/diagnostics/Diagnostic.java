@@ -10,7 +10,7 @@ import java.util.Comparator;
  * @param line     the 1-based line in {@code file}, or 0 when unknown
  * @param message  one readable sentence, without the location
  */
-public record Diagnostic(Severity severity, String file, int line, String message) {
+public record Diagnostic(Severity severity, String file, int line, String message) implements java.io.Serializable {
 
     /** Orders diagnostics by file, then line, then message: stable output for any thread order. */
     public static final Comparator<Diagnostic> BY_LOCATION = Comparator

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param socials  social handles by network, e.g. {@code github → octocat}
  */
 public record Author(String key, String name, String title, String url, String imageUrl, String email,
-        Map<String, String> socials) {
+        Map<String, String> socials) implements java.io.Serializable {
 
     public Author {
         socials = socials == null ? Map.of() : Map.copyOf(socials);

@@ -17,8 +17,11 @@ import java.util.function.Supplier;
  * <p>The loader fills what the file says; the pipeline adds the parsed {@link #document()} and
  * later the rendered {@link #html()}. Plugins may change the AST, the cover {@link #image()},
  * and add to {@link #data()} and {@link #head()}; everything else is read-only for them.
+ *
+ * <p>Serializing a content keeps it as the loader made it ({@link #copyAsLoaded}), so that a later
+ * build can take an unchanged file from disk instead of reading it again.
  */
-public abstract class Content {
+public abstract class Content implements java.io.Serializable {
 
     private final String source;
     private final Path file;
@@ -77,6 +80,14 @@ public abstract class Content {
      * that did not change instead of reading it again.
      */
     public abstract Content copyAsLoaded();
+
+    /** What only this kind of content keeps of its loading, for {@link SavedContent}. */
+    abstract java.io.Serializable loadedKind();
+
+    Object writeReplace() {
+        return new SavedContent(source, file.toString(), title, description, permalink, frontMatter, imports, lineMap,
+                fields.image(), loadedKind());
+    }
 
     /** The file's path relative to the site folder, with {@code /} separators. */
     public String source() {

@@ -7,5 +7,5 @@ package dev.quire.model;
  * @param id    the anchor, unique within the page
  * @param text  the heading as plain text
  */
-public record Heading(int level, String id, String text) {
+public record Heading(int level, String id, String text) implements java.io.Serializable {
 }

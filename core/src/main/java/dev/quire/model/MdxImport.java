@@ -7,7 +7,7 @@ package dev.quire.model;
  * @param from    the module or file as written, e.g. {@code ./asset/x.png}
  * @param line    the line of the statement in the source file
  */
-public record MdxImport(String binding, String from, int line) {
+public record MdxImport(String binding, String from, int line) implements java.io.Serializable {
 
     /** Docusaurus components Quire renders itself: {@code <TOCInline />} and {@code <Admonition>}. */
     public static final java.util.Set<String> BUILT_IN_COMPONENTS = java.util.Set.of("TOCInline", "Admonition");

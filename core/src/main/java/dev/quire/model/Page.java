@@ -17,6 +17,11 @@ public final class Page extends Content {
         return new Page(fields(), hideTableOfContents);
     }
 
+    @Override
+    java.io.Serializable loadedKind() {
+        return hideTableOfContents;
+    }
+
     public boolean hideTableOfContents() {
         Reads.record(this, "hideTableOfContents");
         return hideTableOfContents;

@@ -39,10 +39,15 @@ public final class Post extends Content {
         return new Post(fields(), postFields);
     }
 
+    @Override
+    java.io.Serializable loadedKind() {
+        return postFields;
+    }
+
     /** What only posts have, gathered by the loader. */
     public record PostFields(ZonedDateTime date, String slug, List<Tag> tags, List<Author> authors,
             List<String> keywords, boolean draft, boolean unlisted, boolean hideTableOfContents,
-            boolean truncated) {
+            boolean truncated) implements java.io.Serializable {
     }
 
     /** When the post was published, in UTC. */

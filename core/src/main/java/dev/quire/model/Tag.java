@@ -10,7 +10,7 @@ package dev.quire.model;
  *                    tag's own permalink does, as in Docusaurus
  * @param description an optional sentence about the tag, or {@code null}
  */
-public record Tag(String label, String key, String permalink, String description) {
+public record Tag(String label, String key, String permalink, String description) implements java.io.Serializable {
 
     /** The tag page's path with a trailing slash, ready for an {@code href} (see {@link Content#url()}). */
     public String url() {

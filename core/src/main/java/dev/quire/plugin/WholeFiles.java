@@ -1,6 +1,8 @@
 package dev.quire.plugin;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +25,27 @@ public final class WholeFiles {
     private WholeFiles() {
     }
 
+    /** What goes into a file, written to a stream. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Writes {@code bytes} to {@code file}, creating its folder when needed. */
     public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, out -> out.write(bytes));
+    }
+
+    /** Writes what {@code body} writes to {@code file}, creating its folder when needed: for files too large to build in memory first. */
+    public static void write(Path file, Body body) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".",
                 "." + ProcessHandle.current().pid() + ".part");
         try {
-            Files.write(temporary, bytes);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                body.writeTo(out);
+            }
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

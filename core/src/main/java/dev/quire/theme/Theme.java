@@ -2,6 +2,7 @@ package dev.quire.theme;
 
 import java.io.Writer;
 import java.util.Map;
+import java.util.Set;
 
 /** A loaded theme: templates to render pages with, and the static files they need. */
 public interface Theme {
@@ -12,13 +13,18 @@ public interface Theme {
     /**
      * Renders a template. Safe to call from many threads at once.
      *
+     * @return the names of the theme's assets the page uses (its stylesheet, a script only some
+     *         pages need), as {@link #assets} takes them
      * @throws dev.quire.diagnostics.QuireException naming the template file and line on an error
      */
-    void render(String template, Map<String, Object> model, Writer out);
+    Set<String> render(String template, Map<String, Object> model, Writer out);
 
     /**
-     * Files the theme ships (CSS, scripts, fonts), by output path, e.g. {@code assets/quire.1a2b3c4d.css}.
-     * Called once every page is rendered, so a theme may ship only what its pages used.
+     * Files the theme ships (CSS, scripts, fonts), by output path, e.g. {@code assets/quire.1a2b3c4d.css}:
+     * those the site's pages use and what they point at. Called once every page is rendered.
+     *
+     * @param used the names every page's {@link #render} returned, also of pages an incremental build
+     *             kept from an earlier build instead of rendering them again
      */
-    Map<String, byte[]> assets();
+    Map<String, byte[]> assets(Set<String> used);
 }

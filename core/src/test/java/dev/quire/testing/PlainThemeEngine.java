@@ -28,7 +28,7 @@ public final class PlainThemeEngine implements ThemeEngine {
             }
 
             @Override
-            public void render(String template, Map<String, Object> model, Writer out) {
+            public java.util.Set<String> render(String template, Map<String, Object> model, Writer out) {
                 PageInfo page = (PageInfo) model.get("page");
                 StringBuilder text = new StringBuilder();
                 text.append("template: ").append(template).append('\n');
@@ -51,10 +51,11 @@ public final class PlainThemeEngine implements ThemeEngine {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                return java.util.Set.of();
             }
 
             @Override
-            public Map<String, byte[]> assets() {
+            public Map<String, byte[]> assets(java.util.Set<String> used) {
                 return Map.of("assets/plain.css", "body{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         };

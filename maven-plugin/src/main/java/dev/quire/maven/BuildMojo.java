@@ -26,8 +26,8 @@ public class BuildMojo extends AbstractQuireMojo {
     File outputDirectory;
 
     /**
-     * Build everything even when nothing changed since the last build; without it, a build whose
-     * site, settings and plugins are those of the last one leaves the output as it is.
+     * Build everything from nothing; without it, a build does only what changed since the last one
+     * (kept in the site's {@code .quire} folder), and leaves the output as it is when nothing did.
      */
     @Parameter(property = "quire.clean", defaultValue = "false")
     boolean clean;

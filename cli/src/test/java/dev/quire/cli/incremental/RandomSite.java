@@ -62,7 +62,7 @@ public final class RandomSite {
 
     /** Applies one random edit and says what it was. */
     public String edit() {
-        int kind = random.nextInt(19);
+        int kind = random.nextInt(20);
         if (posts.isEmpty() && kind < 10) {
             return addPost();
         }
@@ -84,6 +84,7 @@ public final class RandomSite {
             case 14 -> staticFile();
             case 15 -> write("pages/about.md", "---\ntitle: About " + word() + "\n---\nAbout " + word() + ".\n\nSee [a post](/blog/).\n", "page");
             case 16, 17 -> figure();
+            case 18 -> replaceLine(post, "Formula: ", "Formula: " + formula(), "formula");
             default -> replaceLine(post, "Link: ", "Link: " + postLink(post), "post link");
         };
     }
@@ -96,6 +97,7 @@ public final class RandomSite {
                 + "\nauthors: [kim]\ndraft: " + (random.nextInt(8) == 0) + "\nunlisted: " + (random.nextInt(8) == 0)
                 + "\n---\n\nBody " + word() + " " + word() + ".\n\n<!-- truncate -->\n\n## Part " + word() + "\n\n"
                 + "Paper: " + paperLink() + "\n\nPicture: " + picture() + "\n\nLink: " + postLink(file) + "\n\n"
+                + "Formula: " + formula() + "\n\n"
                 + "## More\n\n- " + word() + "\n- " + word() + "\n\n## End\n\nDone.\n");
         return "add " + file.getFileName();
     }
@@ -184,6 +186,11 @@ public final class RandomSite {
         return "[" + String.join(", ", chosen) + "]";
     }
 
+    /** Math in a few posts only: the theme then publishes its math assets, and stops when the last goes. */
+    private String formula() {
+        return random.nextInt(4) == 0 ? "$e^{i\\pi} + " + random.nextInt(9) + " = 0$" : word();
+    }
+
     private String paperLink() {
         return random.nextInt(3) == 0 ? "none" : "[paper](https://arxiv.org/abs/" + PAPERS[random.nextInt(PAPERS.length)] + ")";
     }
@@ -265,6 +272,22 @@ public final class RandomSite {
     private static byte[] resource(String name) {
         try (InputStream in = RandomSite.class.getResourceAsStream("/incremental/" + name)) {
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the site's files, not what builds left in its {@code .quire} folder, into {@code target}. */
+    void copyTo(Path target) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(p -> !root.relativize(p).startsWith(".quire")).toList()) {
+                Path copy = target.resolve(root.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import dev.quire.model.Heading;
 import dev.quire.model.Post;
 import dev.quire.theme.Theme;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -19,9 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What one build leaves for the next in the same process ({@code quire serve}): each file as it
- * was loaded and rendered, what plugins remembered, what each page read, and what was written.
- * The next build reuses what did not change and gives the same output as a build from scratch.
+ * What one build leaves for the next: each file as it was loaded and rendered, what plugins
+ * remembered, what each page read, and what was written. The next build reuses what did not
+ * change and gives the same output as a build from scratch. {@code quire serve} keeps it in
+ * memory; {@code quire build} keeps it on disk between runs ({@link SavedBuild}).
  *
  * <p>Everything is dropped when what every file depends on changes ({@code quire.yml},
  * {@code authors.yml}, {@code tags.yml}, the options); pages are all rendered again when the
@@ -30,34 +32,59 @@ import java.util.function.Function;
 public final class BuildCache {
 
     /** One file's last load, and its last render when that succeeded. */
-    private static final class FileEntry {
+    static final class FileEntry implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         final long size;
         final long modified;
         final boolean racy;
         final String revision;
-        final Optional<Content> loaded;
+        /** As loaded, or null when the file is not published (e.g. a draft). */
+        private final Content loaded;
         final List<Diagnostic> diagnostics;
         volatile Rendered rendered;
 
         FileEntry(long size, long modified, String revision, Optional<Content> loaded, List<Diagnostic> diagnostics) {
+            this(size, modified, modified > System.currentTimeMillis() - RACY_MILLIS, revision, loaded.orElse(null),
+                    diagnostics, null);
+        }
+
+        private FileEntry(long size, long modified, boolean racy, String revision, Content loaded,
+                List<Diagnostic> diagnostics, Rendered rendered) {
             this.size = size;
             this.modified = modified;
-            this.racy = modified > System.currentTimeMillis() - RACY_MILLIS;
+            this.racy = racy;
             this.revision = revision;
             this.loaded = loaded;
             this.diagnostics = diagnostics;
+            this.rendered = rendered;
+        }
+
+        Optional<Content> loaded() {
+            return Optional.ofNullable(loaded);
+        }
+
+        /** The same entry for the same bytes with another size or time (e.g. the file was touched). */
+        FileEntry at(long newSize, long newModified) {
+            return new FileEntry(newSize, newModified, newModified > System.currentTimeMillis() - RACY_MILLIS, revision,
+                    loaded, diagnostics, rendered);
+        }
+
+        /** The same entry without its render: for when what the render holds cannot be kept on disk. */
+        FileEntry withoutRender() {
+            return new FileEntry(size, modified, racy, revision, loaded, diagnostics, null);
         }
     }
 
     /**
      * What transforming and rendering a file produced, and what it read besides the file.
      *
-     * @param inputs    each transforming plugin's {@code transformInputs}
+     * @param inputs    the {@link Shapes shape} of each transforming plugin's {@code transformInputs}
      * @param fileLinks the Markdown files it links to, with the URLs the links became
      */
-    record Rendered(List<Object> inputs, Map<Path, String> fileLinks, String html, List<Heading> toc, String excerpt,
+    record Rendered(Object inputs, Map<String, String> fileLinks, String html, List<Heading> toc, String excerpt,
             Map<String, Object> data, List<String> head, String image, List<ContentLinks.Ref> links,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics) implements Serializable {
 
         Rendered withDiagnostics(List<Diagnostic> reported) {
             return new Rendered(inputs, fileLinks, html, toc, excerpt, data, head, image, links, List.copyOf(reported));
@@ -111,20 +138,31 @@ public final class BuildCache {
         FileEntry entry = files.get(source);
         if (entry != null && entry.size == size && entry.modified == modified
                 && (!entry.racy || entry.revision.equals(revision(source, file)))) {
-            entry.diagnostics.forEach(diagnostics::report);
-            return entry.loaded.map(loaded -> {
-                Content copy = loaded.copyAsLoaded();
-                copy.setRevision(entry.revision);
-                copy.parseOnDemand(() -> reparse.apply(file));
-                return copy;
-            });
+            return replay(entry, file, diagnostics, reparse);
+        }
+        String revision = revision(source, file);
+        if (entry != null && entry.revision.equals(revision)) {
+            // Touched, not changed (a checkout, a copy): the same bytes load and render the same.
+            FileEntry touched = entry.at(size, modified);
+            files.put(source, touched);
+            return replay(touched, file, diagnostics, reparse);
         }
         fresh.add(source);
-        String revision = revision(source, file);
         Optional<Content> loaded = loader.apply(file);
         loaded.ifPresent(c -> c.setRevision(revision));
         files.put(source, new FileEntry(size, modified, revision, loaded.map(Content::copyAsLoaded), new ArrayList<>()));
         return loaded;
+    }
+
+    private static Optional<Content> replay(FileEntry entry, Path file, Diagnostics diagnostics,
+            Function<Path, com.vladsch.flexmark.util.ast.Document> reparse) {
+        entry.diagnostics.forEach(diagnostics::report);
+        return entry.loaded().map(loaded -> {
+            Content copy = loaded.copyAsLoaded();
+            copy.setRevision(entry.revision);
+            copy.parseOnDemand(() -> reparse.apply(file));
+            return copy;
+        });
     }
 
     private String revision(String source, Path file) {
@@ -150,10 +188,9 @@ public final class BuildCache {
      * The last render of {@code content} if the file is unchanged and reading the same inputs;
      * empty when it must be transformed and rendered.
      */
-    Optional<Rendered> rendered(Content content, List<Object> inputs, Map<Path, Content> byFile) {
+    Optional<Rendered> rendered(Content content, Object inputs, Map<Path, Content> byFile) {
         FileEntry entry = files.get(content.source());
-        if (entry == null || !entry.revision.equals(content.revision()) || entry.rendered == null
-                || inputs.contains(dev.quire.plugin.QuirePlugin.UNKNOWN_INPUTS)) {
+        if (entry == null || !entry.revision.equals(content.revision()) || entry.rendered == null) {
             return Optional.empty();
         }
         Rendered last = entry.rendered;
@@ -183,7 +220,7 @@ public final class BuildCache {
             return new Before(new HashMap<>(content.data()), content.head().size(), content.image());
         }
 
-        Rendered after(Content content, List<Object> inputs, Map<Path, String> fileLinks, List<ContentLinks.Ref> links,
+        Rendered after(Content content, Object inputs, Map<String, String> fileLinks, List<ContentLinks.Ref> links,
                 List<Diagnostic> reported) {
             Map<String, Object> added = new HashMap<>();
             content.data().forEach((key, value) -> {
@@ -244,5 +281,41 @@ public final class BuildCache {
     /** Ends a failed build: nothing was published, so the pages of the last good build stay the reference. */
     void fail() {
         memos.endBuild();
+    }
+
+    /** What a cache knows besides its files, memos and pages (all but the loaded theme, which is code). */
+    record Header(String environment, String themeInputs, String outputFolder, OutputManifest output)
+            implements Serializable {
+    }
+
+    Header header() {
+        return new Header(environment, themeInputs, outputFolder == null ? null : outputFolder.toString(), output);
+    }
+
+    /** Makes this (empty) cache the one {@code header} and the other parts were taken from. */
+    void restore(Header header, Map<String, FileEntry> entries, Map<java.util.List<Object>, Object> remembered,
+            PageTraces.Saved traces) {
+        environment = header.environment();
+        themeInputs = header.themeInputs();
+        outputFolder = header.outputFolder() == null ? null : Path.of(header.outputFolder());
+        output = header.output();
+        files.putAll(entries);
+        memos.restore(remembered);
+        if (traces != null) {
+            pages.restore(traces);
+        }
+    }
+
+    /** Forgets what was written: the output folder is not as the last build left it. */
+    void forgetOutput() {
+        output = null;
+    }
+
+    Map<String, FileEntry> files() {
+        return files;
+    }
+
+    MemoStore memos() {
+        return memos;
     }
 }

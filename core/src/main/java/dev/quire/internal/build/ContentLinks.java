@@ -30,7 +30,7 @@ final class ContentLinks {
      * @param url  the URL as it stands after plugins ran (e.g. images already point at assets)
      * @param line the line in the content's file
      */
-    record Ref(String url, int line) {
+    record Ref(String url, int line) implements java.io.Serializable {
     }
 
     private ContentLinks() {
@@ -70,11 +70,11 @@ final class ContentLinks {
      * into their URLs, as Docusaurus does; a link to a Markdown file that is not a post or page is
      * reported.
      *
-     * @return the files linked to, each with the URL its link became, or {@code ""} when it is not a
-     *         post or page: what the rendered HTML depends on besides the content's own file
+     * @return the files linked to (by path), each with the URL its link became, or {@code ""} when
+     *         it is not a post or page: what the rendered HTML depends on besides the content's own file
      */
-    static Map<Path, String> rewriteFileLinks(Content content, Map<Path, Content> byFile, Diagnostics diagnostics) {
-        Map<Path, String> targets = new java.util.HashMap<>();
+    static Map<String, String> rewriteFileLinks(Content content, Map<Path, Content> byFile, Diagnostics diagnostics) {
+        Map<String, String> targets = new java.util.HashMap<>();
         for (Node node : content.document().getDescendants()) {
             if (!(node instanceof Link link)) {
                 continue;
@@ -94,7 +94,7 @@ final class ContentLinks {
                 continue;
             }
             Content target = byFile.get(file);
-            targets.put(file, target == null ? "" : target.url());
+            targets.put(file.toString(), target == null ? "" : target.url());
             if (target == null) {
                 diagnostics.warning(content.source(), content.lineOf(node), "the link " + url
                         + " points at a Markdown file that is not a post or page of this site");
@@ -106,9 +106,9 @@ final class ContentLinks {
     }
 
     /** True when each file of {@link #rewriteFileLinks}'s result still has the URL it had. */
-    static boolean sameTargets(Map<Path, String> targets, Map<Path, Content> byFile) {
-        for (Map.Entry<Path, String> entry : targets.entrySet()) {
-            Content target = byFile.get(entry.getKey());
+    static boolean sameTargets(Map<String, String> targets, Map<Path, Content> byFile) {
+        for (Map.Entry<String, String> entry : targets.entrySet()) {
+            Content target = byFile.get(Path.of(entry.getKey()));
             if (!entry.getValue().equals(target == null ? "" : target.url())) {
                 return false;
             }

@@ -76,12 +76,14 @@ final class LastBuild {
 
     private final Path root;
     private final BuildOptions options;
+    private final Future<String> code;
     private final String inputs;
     private final Future<String> output;
 
-    private LastBuild(Path root, BuildOptions options, String inputs, Future<String> output) {
+    private LastBuild(Path root, BuildOptions options, Future<String> code, String inputs, Future<String> output) {
         this.root = root;
         this.options = options;
+        this.code = code;
         this.inputs = inputs;
         this.output = output;
     }
@@ -100,7 +102,7 @@ final class LastBuild {
         try {
             Future<String> code = threads.submit(() -> code(loader));
             Future<String> output = options.clean() ? null : threads.submit(() -> tree(options.output(), Set.of()));
-            return new LastBuild(root, options, inputs(root, options, code), output);
+            return new LastBuild(root, options, code, inputs(root, options, code), output);
         } finally {
             threads.shutdown();
         }
@@ -115,7 +117,22 @@ final class LastBuild {
         if (last.isEmpty() || !last.get().inputs().equals(inputs)) {
             return Optional.empty();
         }
-        return output != null && last.get().output().equals(Workers.await(output)) ? last : Optional.empty();
+        return output != null && last.get().output().equals(outputBefore()) ? last : Optional.empty();
+    }
+
+    /** What a build with these options by this code is: it can reuse only what such a build left. */
+    String buildKey() {
+        return new Digest().add(root.toString()).add(options.withClean(false).toString()).add(Workers.await(code)).hex();
+    }
+
+    /** The fingerprint of the output folder before this build; empty for a clean build, which does not look. */
+    String outputBefore() {
+        return output == null ? "" : Workers.await(output);
+    }
+
+    /** The fingerprint of the output folder now, after the build put its output in place. */
+    String outputAfter() {
+        return tree(options.output(), Set.of());
     }
 
     /**
@@ -123,15 +140,15 @@ final class LastBuild {
      * one cannot be trusted to be the same next time.
      *
      * @param trusted false when the build reported warnings
+     * @param output  the output folder's fingerprint, from {@link #outputAfter}
      */
-    void remember(boolean trusted, int posts, int pages, int files, long bytes) {
+    void remember(boolean trusted, String output, int posts, int pages, int files, long bytes) {
         try {
             Path file = root.resolve(FILE);
             if (!trusted || inputs == null) {
                 Files.deleteIfExists(file);
                 return;
             }
-            String output = tree(options.output(), Set.of());
             WholeFiles.write(file, new Fingerprint(inputs, output, posts, pages, files, bytes).text()
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException e) {

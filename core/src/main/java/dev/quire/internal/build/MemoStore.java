@@ -30,6 +30,16 @@ final class MemoStore {
         return (T) found;
     }
 
+    /** What the last finished build used: what the next build may find. */
+    Map<List<Object>, Object> remembered() {
+        return previous;
+    }
+
+    /** Adds what an earlier run remembered (see {@link #remembered}). */
+    void restore(Map<List<Object>, Object> remembered) {
+        previous.putAll(remembered);
+    }
+
     /** Ends a build: what it did not use is forgotten. */
     void endBuild() {
         previous = current;

@@ -14,12 +14,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * What one build wrote into its output folder: for each file, that its bytes were written, or
  * which site file it was copied from, so that the next build writes only files that differ.
  */
-public final class OutputManifest {
+public final class OutputManifest implements java.io.Serializable {
 
     private final Map<String, String> files = new ConcurrentHashMap<>();
     private final Map<String, WeakReference<String>> texts = new ConcurrentHashMap<>();
-    private volatile Object folderKey;
+    private volatile String folderKey;
     private volatile long markerTime;
+
+    /** The form kept on disk: the texts are the process's own and are not kept. */
+    private record Saved(Map<String, String> files, String folderKey, long markerTime) implements java.io.Serializable {
+        private Object readResolve() {
+            OutputManifest manifest = new OutputManifest();
+            manifest.files.putAll(files);
+            manifest.folderKey = folderKey;
+            manifest.markerTime = markerTime;
+            return manifest;
+        }
+    }
+
+    private Object writeReplace() {
+        return new Saved(new java.util.HashMap<>(files), folderKey, markerTime);
+    }
 
     /**
      * A file whose bytes the build wrote. The next build compares its own bytes with the file in
@@ -65,18 +80,23 @@ public final class OutputManifest {
     /** Remembers which folder holds these files, so that a later build notices when it was replaced. */
     void seal(Path folder) {
         try {
-            folderKey = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+            folderKey = keyOf(folder);
             markerTime = Files.getLastModifiedTime(folder.resolve(StagedOutput.MARKER)).toMillis();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** What tells this folder from one that replaced it (its inode, on Unix), or null when the system cannot say. */
+    private static String keyOf(Path folder) throws IOException {
+        Object key = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+        return key == null ? null : key.toString();
+    }
+
     /** True when {@code folder} is still the folder this build left (not replaced by another build since). */
     boolean matchesFolder(Path folder) {
         try {
-            Object key = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
-            return folderKey != null && folderKey.equals(key)
+            return folderKey != null && folderKey.equals(keyOf(folder))
                     && Files.getLastModifiedTime(folder.resolve(StagedOutput.MARKER)).toMillis() == markerTime;
         } catch (IOException e) {
             return false;

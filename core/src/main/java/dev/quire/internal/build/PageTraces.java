@@ -3,6 +3,7 @@ package dev.quire.internal.build;
 import dev.quire.internal.trace.Reads;
 import dev.quire.model.Content;
 import dev.quire.model.Site;
+import java.io.Serializable;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,16 +24,15 @@ final class PageTraces {
     /**
      * A getter of the site ({@code source} null) or of the post or page of a file.
      */
-    record Key(String source, String property) {
+    record Key(String source, String property) implements Serializable {
     }
 
-    private record Trace(Object route, Set<Key> reads) {
+    /** What a page read, and the theme assets it uses. */
+    private record Trace(Object route, Set<Key> reads, Set<String> assets) implements Serializable {
     }
-
-    private static final Object ABSENT = new Object();
 
     /** What a getter that returned null is stored as (the maps hold no nulls). */
-    private record Null() {
+    private record Null() implements Serializable {
     }
     private static final Map<String, Method> GETTERS = new ConcurrentHashMap<>();
 
@@ -57,7 +57,7 @@ final class PageTraces {
         values.entrySet().parallelStream().forEach(entry -> {
             Object value = valueOf(entry.getKey(), site, bySource);
             now.put(entry.getKey(), value);
-            if (value == ABSENT || !value.equals(entry.getValue())) {
+            if (value instanceof Shapes.Unknown || !value.equals(entry.getValue())) {
                 changed.add(entry.getKey());
             }
         });
@@ -79,23 +79,26 @@ final class PageTraces {
             this.now = now;
         }
 
-        /** True when the page at {@code path} would render as in the previous build. */
-        boolean upToDate(String path, Object route) {
+        /**
+         * The theme assets of the page at {@code path} when it would render as in the previous
+         * build; null when it must be rendered.
+         */
+        Set<String> upToDate(String path, Object route) {
             Trace trace = pages.get(path);
             if (trace == null || !trace.route().equals(route)) {
-                return false;
+                return null;
             }
             for (Key key : trace.reads()) {
                 if (changed.contains(key)) {
-                    return false;
+                    return null;
                 }
             }
             recorded.put(path, trace);
-            return true;
+            return trace.assets();
         }
 
-        /** Records what the page at {@code path} read while it rendered. */
-        void rendered(String path, Object route, Set<Reads.Read> reads) {
+        /** Records what the page at {@code path} read while it rendered, and the theme assets it uses. */
+        void rendered(String path, Object route, Set<Reads.Read> reads, Set<String> assets) {
             Set<Key> keys = new HashSet<>();
             for (Reads.Read read : reads) {
                 Key key = keyOf(read);
@@ -103,7 +106,7 @@ final class PageTraces {
                     keys.add(key);
                 }
             }
-            recorded.put(path, new Trace(route, Set.copyOf(keys)));
+            recorded.put(path, new Trace(route, Set.copyOf(keys), Set.copyOf(assets)));
         }
 
         /** Makes this build's traces the ones the next build compares with. */
@@ -116,6 +119,20 @@ final class PageTraces {
             values.clear();
             values.putAll(kept);
         }
+    }
+
+    /** The traces and the values they were made with, to be kept on disk between runs. */
+    record Saved(Map<String, Trace> pages, Map<Key, Object> values) implements Serializable {
+    }
+
+    Saved saved() {
+        return new Saved(new HashMap<>(pages), new HashMap<>(values));
+    }
+
+    void restore(Saved saved) {
+        clear();
+        pages.putAll(saved.pages());
+        values.putAll(saved.values());
     }
 
     /** Forgets every page: the next build renders them all (e.g. the theme changed). */
@@ -138,7 +155,7 @@ final class PageTraces {
     private static Object valueOf(Key key, Site site, Map<String, Content> bySource) {
         Object owner = key.source() == null ? site : bySource.get(key.source());
         if (owner == null) {
-            return ABSENT;
+            return new Shapes.Unknown();
         }
         Method getter = GETTERS.computeIfAbsent(owner.getClass().getName() + "#" + key.property(), k -> {
             try {
@@ -148,13 +165,13 @@ final class PageTraces {
             }
         });
         if (getter == null) {
-            return ABSENT;
+            return new Shapes.Unknown();
         }
         try {
             Object shape = Shapes.of(getter.invoke(owner));
             return shape == null ? new Null() : shape;
         } catch (ReflectiveOperationException e) {
-            return ABSENT;
+            return new Shapes.Unknown();
         }
     }
 }

@@ -56,7 +56,8 @@ public final class Pipeline {
     private final ClassLoader loader;
     private final Diagnostics diagnostics;
     private final Timings timings;
-    private final BuildCache cache;
+    /** What earlier builds left: kept in memory by a session, read from disk by {@code quire build}; null when checking. */
+    private BuildCache cache;
     private PageTraces.Round pageRound;
     private final Consumer<Runnable> moving;
     private final Workers workers;
@@ -122,11 +123,14 @@ public final class Pipeline {
                 sweepHalfWrittenFiles();
                 if (cache == null) {
                     Path root = siteRoot();
-                    last = timings.stage("look for changes", () -> LastBuild.before(root, options, loader));
-                    Optional<LastBuild.Fingerprint> same = options.clean() ? Optional.empty() : last.unchanged();
+                    LastBuild before = timings.stage("look for changes", () -> LastBuild.before(root, options, loader));
+                    Optional<LastBuild.Fingerprint> same = options.clean() ? Optional.empty() : before.unchanged();
                     if (same.isPresent()) {
                         return upToDate(same.get(), start);
                     }
+                    last = before;
+                    cache = options.clean() ? new BuildCache() : timings.stage("read the last build", () ->
+                            SavedBuild.read(root, before.buildKey(), before.outputBefore(), loader, workers));
                 }
             }
             loaded = load();
@@ -144,12 +148,10 @@ public final class Pipeline {
                             pageRound.finish();
                         }
                     }
-                    BuildResult result = result(true, target, loaded, done, start);
                     if (last != null) {
-                        last.remember(result.diagnostics().stream().noneMatch(d -> d.severity() != Severity.INFO),
-                                result.posts(), result.pages(), result.files(), result.bytes());
+                        remember(last, loaded, done);
                     }
-                    return result;
+                    return result(true, target, loaded, done, start);
                 }
             }
         } catch (QuireException e) {
@@ -166,6 +168,21 @@ public final class Pipeline {
             }
         }
         return result(false, options.output(), loaded, null, start);
+    }
+
+    /** Leaves what the next {@code quire build} needs to tell whether it can skip work, and which. */
+    private void remember(LastBuild last, Loaded loaded, StagedOutput done) {
+        String output = last.outputAfter();
+        boolean warned = diagnostics.all().stream().anyMatch(d -> d.severity() != Severity.INFO);
+        last.remember(!warned, output, loaded.site.posts().size(), loaded.site.pages().size(),
+                done.written().size() + 1, done.bytesWritten());
+        timings.stage("save for the next build", () -> {
+            try {
+                SavedBuild.write(loaded.site.root(), last.buildKey(), output, cache, workers);
+            } catch (IOException e) {
+                diagnostics.info(null, 0, "cannot keep this build's work for the next one: " + e.getMessage());
+            }
+        });
     }
 
     /** Loads the site without rendering it: for listing posts. Empty when loading failed. */
@@ -370,7 +387,7 @@ public final class Pipeline {
             timings.stage("copy static files", () -> copyStatic(site, output));
             timings.stage("plugins: write", () -> plugins.write(site, output));
             // Last: pages that plugins render may use theme assets too.
-            timings.stage("write theme assets", () -> theme.assets().forEach(output::write));
+            timings.stage("write theme assets", () -> theme.assets(output.usedAssets()).forEach(output::write));
             LinkTargets targets = new LinkTargets(site.settings().baseUrl(), staged.written());
             LinkCheck linkCheck = new LinkCheck(site, targets, diagnostics, check ? Severity.ERROR : Severity.WARNING);
             timings.stage("check links", site.contents().size(), () -> site.contents().parallelStream()
@@ -399,21 +416,24 @@ public final class Pipeline {
             return;
         }
         Object signature = Shapes.of(List.of(route.template(), route.info(), route.model()));
-        if (output.staged.canKeep(route.path()) && pageRound.upToDate(route.path(), signature)) {
-            output.keep(route.path(), route.info());
+        java.util.Set<String> keptAssets = output.staged.canKeep(route.path())
+                ? pageRound.upToDate(route.path(), signature) : null;
+        if (keptAssets != null) {
+            output.keep(route.path(), route.info(), keptAssets);
             return;
         }
         java.util.Set<Reads.Read> reads = new java.util.HashSet<>();
-        boolean written = Reads.during(reads, () -> output.render(route.path(), route.template(), route.info(), route.model()));
-        if (written) {
-            pageRound.rendered(route.path(), signature, reads);
+        java.util.Set<String> assets = Reads.during(reads, () ->
+                output.render(route.path(), route.template(), route.info(), route.model()));
+        if (assets != null) {
+            pageRound.rendered(route.path(), signature, reads, assets);
         }
     }
 
     /** One post or page: reused from the cache when nothing it depends on changed, else transformed and rendered. */
     private void transformAndRender(Loaded loaded, PluginHost plugins, Content content, Map<Path, Content> byFile,
             Map<Content, List<ContentLinks.Ref>> links, Map<Content, BuildCache.Rendered> fresh) {
-        List<Object> inputs = cache == null ? List.of() : plugins.transformInputs(content);
+        Object inputs = cache == null ? null : Shapes.of(plugins.transformInputs(content));
         Optional<BuildCache.Rendered> reused = cache == null ? Optional.empty() : cache.rendered(content, inputs, byFile);
         if (reused.isPresent()) {
             BuildCache.restore(content, reused.get(), diagnostics);
@@ -421,7 +441,7 @@ public final class Pipeline {
             return;
         }
         BuildCache.Before before = BuildCache.Before.of(content);
-        Map<Path, String> fileLinks = ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
+        Map<String, String> fileLinks = ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
         plugins.transform(content);
         links.put(content, ContentLinks.collect(content));
         renderContent(loaded.markdown, content);
@@ -519,6 +539,7 @@ public final class Pipeline {
         private final Theme theme;
         private final Site site;
         private final SortedMap<String, PageInfo> pages = new ConcurrentSkipListMap<>();
+        private final java.util.Set<String> usedAssets = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         SiteOutput(StagedOutput staged, Theme theme, Site site) {
             this.staged = staged;
@@ -549,33 +570,49 @@ public final class Pipeline {
             render(path, template, page, model);
         }
 
-        /** Keeps the previous build's page at {@code path}, as {@link #page} would have written it. */
-        void keep(String path, PageInfo page) {
+        /**
+         * Keeps the previous build's page at {@code path}, as {@link #page} would have written it.
+         *
+         * @param assets the theme assets it uses
+         */
+        void keep(String path, PageInfo page, java.util.Set<String> assets) {
             staged.keep(path);
             pages.put(path, page);
+            usedAssets.addAll(assets);
         }
 
-        /** Renders and writes a page; false when rendering failed (and was reported). */
-        boolean render(String path, String template, PageInfo page, Map<String, Object> model) {
+        /** The theme assets the pages of this build use, rendered or kept. */
+        java.util.Set<String> usedAssets() {
+            return java.util.Set.copyOf(usedAssets);
+        }
+
+        /**
+         * Renders and writes a page.
+         *
+         * @return the theme assets the page uses; null when rendering failed (and was reported)
+         */
+        java.util.Set<String> render(String path, String template, PageInfo page, Map<String, Object> model) {
             Map<String, Object> full = new LinkedHashMap<>(model);
             full.put("site", site);
             full.put("page", page);
             StringWriter html = new StringWriter(16 * 1024);
             long start = System.nanoTime();
+            java.util.Set<String> assets;
             try {
-                theme.render(template, full, html);
+                assets = java.util.Objects.requireNonNullElse(theme.render(template, full, html), java.util.Set.of());
             } catch (QuireException e) {
                 diagnostics.report(e.toDiagnostic());
-                return false;
+                return null;
             } catch (UncheckedIOException e) {
                 diagnostics.error(null, 0, "cannot render " + path + ": " + e.getMessage(), e);
-                return false;
+                return null;
             } finally {
                 timings.template(template, System.nanoTime() - start);
             }
             staged.write(path, html.toString());
             pages.put(path, page);
-            return true;
+            usedAssets.addAll(assets);
+            return assets;
         }
 
         @Override

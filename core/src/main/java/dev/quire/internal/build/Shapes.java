@@ -2,6 +2,7 @@ package dev.quire.internal.build;
 
 import dev.quire.model.Content;
 import dev.quire.model.Site;
+import java.io.Serializable;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
@@ -19,17 +20,34 @@ import java.util.Optional;
  * Each build makes new model objects, so a post is compared by its file, a record by its parts,
  * a list or map by its elements. A value of a class it does not know is never equal to anything:
  * a page that read one is rendered again in every build, which is slow but never wrong.
+ *
+ * <p>Shapes are serializable when what they are made of is, so that they can be kept on disk for
+ * the next {@code quire build}: a class becomes its name, a path its text.
  */
 final class Shapes {
 
     /** A post or page by its file: what it says is compared through the reads of its own getters. */
-    record ContentRef(String source) {
+    record ContentRef(String source) implements Serializable {
     }
 
-    private record SiteRef() {
+    private record SiteRef() implements Serializable {
     }
 
-    private record RecordShape(Class<?> type, List<Object> parts) {
+    private record PathRef(String path) implements Serializable {
+    }
+
+    private record OptionalShape(Object value) implements Serializable {
+    }
+
+    private record RecordShape(String type, List<Object> parts) implements Serializable {
+    }
+
+    /**
+     * A value that cannot be compared: equal only to itself, also after it was read back from
+     * disk, where it becomes a new instance.
+     */
+    static final class Unknown implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     private Shapes() {
@@ -38,8 +56,11 @@ final class Shapes {
     static Object of(Object value) {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof Character || value instanceof Enum<?> || value instanceof TemporalAccessor
-                || value instanceof URI || value instanceof Path) {
+                || value instanceof URI) {
             return value;
+        }
+        if (value instanceof Path path) {
+            return new PathRef(path.toString());
         }
         if (value instanceof Content content) {
             return new ContentRef(content.source());
@@ -48,7 +69,7 @@ final class Shapes {
             return new SiteRef();
         }
         if (value instanceof Optional<?> optional) {
-            return optional.map(Shapes::of);
+            return new OptionalShape(optional.map(Shapes::of).orElse(null));
         }
         if (value instanceof Collection<?> collection) {
             List<Object> parts = new ArrayList<>(collection.size());
@@ -63,23 +84,23 @@ final class Shapes {
         if (value.getClass().isRecord()) {
             return record(value);
         }
-        return new Object();
+        return new Unknown();
     }
 
     private static Object record(Object value) {
         List<Method> accessors = ACCESSORS.get(value.getClass());
         if (accessors == null) {
-            return new Object();
+            return new Unknown();
         }
         List<Object> parts = new ArrayList<>(accessors.size());
         for (Method accessor : accessors) {
             try {
                 parts.add(of(accessor.invoke(value)));
             } catch (ReflectiveOperationException | RuntimeException e) {
-                return new Object();
+                return new Unknown();
             }
         }
-        return new RecordShape(value.getClass(), parts);
+        return new RecordShape(value.getClass().getName(), parts);
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import io.pebbletemplates.pebble.error.PebbleException;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +44,8 @@ final class Assets {
 
     private final Map<String, Asset> byName;
     private final String baseUrl;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** The names of the assets the page being rendered on this thread uses. */
+    private static final ThreadLocal<Set<String>> USED = new ThreadLocal<>();
 
     private Assets(Map<String, Asset> byName, String baseUrl) {
         this.byName = byName;
@@ -120,17 +121,38 @@ final class Assets {
         if (asset == null) {
             return null;
         }
-        used.add(key);
+        Set<String> used = USED.get();
+        if (used != null) {
+            used.add(key);
+        }
         return baseUrl + asset.output();
     }
 
-    /** The files to publish, by output path: the assets used so far and what they point at. */
-    Map<String, byte[]> files() {
+    /** A render of one page, on this thread. */
+    interface Render {
+        void run() throws PebbleException, IOException;
+    }
+
+    /** Runs {@code render} and gives the names of the assets it asked {@link #url} for. */
+    Set<String> usedDuring(Render render) throws PebbleException, IOException {
+        Set<String> used = new TreeSet<>();
+        Set<String> outer = USED.get();
+        USED.set(used);
+        try {
+            render.run();
+        } finally {
+            USED.set(outer);
+        }
+        return used;
+    }
+
+    /** The files to publish, by output path: the assets {@code used} and what they point at. */
+    Map<String, byte[]> files(Set<String> used) {
         Set<String> publish = new TreeSet<>();
         Deque<String> pending = new ArrayDeque<>(used);
         while (!pending.isEmpty()) {
             String name = pending.pop();
-            if (publish.add(name)) {
+            if (byName.containsKey(name) && publish.add(name)) {
                 pending.addAll(byName.get(name).requires());
             }
         }

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** A theme loaded for one build: one Pebble engine, templates compiled once and shared by threads. */
 final class PebbleTheme implements Theme {
@@ -54,10 +55,10 @@ final class PebbleTheme implements Theme {
     }
 
     @Override
-    public void render(String template, Map<String, Object> model, Writer out) {
+    public Set<String> render(String template, Map<String, Object> model, Writer out) {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            compiled.evaluate(out, model, locale);
+            return assets.usedDuring(() -> compiled.evaluate(out, model, locale));
         } catch (PebbleException e) {
             throw located(template, e);
         } catch (IOException e) {
@@ -66,8 +67,8 @@ final class PebbleTheme implements Theme {
     }
 
     @Override
-    public Map<String, byte[]> assets() {
-        return assets.files();
+    public Map<String, byte[]> assets(Set<String> used) {
+        return assets.files(used);
     }
 
     /** Turns a Pebble error into a message that names the template file and line. */

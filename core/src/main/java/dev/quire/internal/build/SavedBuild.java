@@ -1,0 +1,342 @@
+package dev.quire.internal.build;
+
+import dev.quire.plugin.WholeFiles;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidObjectException;
+import java.io.NotSerializableException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Keeps a {@link BuildCache} on disk between runs of {@code quire build}, in
+ * {@code SITE/.quire/cache/build-state}, so that a build after an edit does what a rebuild of
+ * {@code quire serve} does: only what changed.
+ *
+ * <p>The file belongs to one version of Quire, its plugins and themes, and one set of options (the
+ * key); any other build starts from nothing. The files' entries and the plugins' memos are kept in
+ * chunks, each readable on its own: what cannot be written or read back (its class is gone) is
+ * left out, which costs the next build time and never makes it wrong. Java serialization writes
+ * what is {@link java.io.Serializable}, and here also any record, by its components, so that
+ * plugins' records need not say they are serializable. What the last build wrote is trusted only
+ * when the output folder is still as that build left it.
+ *
+ * <p>The site folder may come from anyone, so reading accepts plain data only: records, enums,
+ * strings, numbers, the JDK's collections and dates, and Quire's own classes. Nothing else is
+ * made from the file, so no class can run code of its choosing while it is read.
+ */
+final class SavedBuild {
+
+    static final Path FILE = Path.of(".quire", "cache", "build-state");
+
+    private static final String FORMAT = "quire build state 1";
+
+    /** Entries per chunk: enough to amortize a stream's class descriptions, few enough to lose little. */
+    private static final int CHUNK = 256;
+
+    private SavedBuild() {
+    }
+
+    /**
+     * The cache the last build of the site left for a build with {@code key}, or an empty one.
+     *
+     * @param output the fingerprint of the output folder now; what the last build wrote is
+     *               forgotten unless it is the one that build left
+     */
+    static BuildCache read(Path root, String key, String output, ClassLoader loader, Workers workers) {
+        Path file = root.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return new BuildCache();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!FORMAT.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+                return new BuildCache();
+            }
+            String outputLeft = in.readUTF();
+            long size = Files.size(file);
+            byte[] header = blob(in, size);
+            byte[] traces = blob(in, size);
+            List<byte[]> fileChunks = blobs(in, size);
+            List<byte[]> memoChunks = blobs(in, size);
+            if (!(decode(header, loader) instanceof BuildCache.Header restored)) {
+                return new BuildCache();
+            }
+            Map<String, BuildCache.FileEntry> entries = new LinkedHashMap<>();
+            workers.map(fileChunks, chunk -> decode(chunk, loader)).forEach(chunk -> entries.putAll(mapOf(chunk)));
+            Map<List<Object>, Object> memos = new LinkedHashMap<>();
+            workers.map(memoChunks, chunk -> decode(chunk, loader)).forEach(chunk -> memos.putAll(mapOf(chunk)));
+            BuildCache cache = new BuildCache();
+            cache.restore(restored, entries, memos,
+                    decode(traces, loader) instanceof PageTraces.Saved saved ? saved : null);
+            if (!outputLeft.equals(output)) {
+                cache.forgetOutput();
+            }
+            return cache;
+        } catch (IOException | RuntimeException e) {
+            return new BuildCache();
+        }
+    }
+
+    /**
+     * Writes what {@code cache} holds after a successful build.
+     *
+     * @param output the fingerprint of the output folder that build left
+     */
+    static void write(Path root, String key, String output, BuildCache cache, Workers workers) throws IOException {
+        byte[] header = encode(cache.header());
+        if (header == null) {
+            Files.deleteIfExists(root.resolve(FILE));
+            return;
+        }
+        byte[] traces = Objects.requireNonNullElse(encode(cache.pages().saved()), new byte[0]);
+        List<byte[]> fileChunks = chunks(cache.files(), BuildCache.FileEntry::withoutRender, workers);
+        List<byte[]> memoChunks = chunks(cache.memos().remembered(), value -> null, workers);
+        WholeFiles.write(root.resolve(FILE), stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
+            out.writeUTF(FORMAT);
+            out.writeUTF(key);
+            out.writeUTF(output);
+            blob(out, header);
+            blob(out, traces);
+            blobs(out, fileChunks);
+            blobs(out, memoChunks);
+            out.flush();
+        });
+    }
+
+    /**
+     * The map's entries in encoded chunks. A chunk that cannot be encoded is encoded entry by
+     * entry; an entry that cannot is encoded as {@code fallback} makes it, or left out when that
+     * is null or cannot be encoded either.
+     */
+    private static <K, V> List<byte[]> chunks(Map<K, V> map, UnaryOperator<V> fallback, Workers workers) {
+        List<Map.Entry<K, V>> all = new ArrayList<>(map.entrySet());
+        List<List<Map.Entry<K, V>>> parts = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += CHUNK) {
+            parts.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
+        }
+        List<byte[]> chunks = new ArrayList<>();
+        workers.map(parts, part -> {
+            byte[] whole = encode(mapOf(part));
+            if (whole != null) {
+                return List.of(whole);
+            }
+            List<byte[]> single = new ArrayList<>();
+            for (Map.Entry<K, V> entry : part) {
+                byte[] one = encode(mapOf(List.of(entry)));
+                V replacement = one == null ? fallback.apply(entry.getValue()) : null;
+                if (one == null && replacement != null) {
+                    one = encode(mapOf(List.of(Map.entry(entry.getKey(), replacement))));
+                }
+                if (one != null) {
+                    single.add(one);
+                }
+            }
+            return single;
+        }).forEach(chunks::addAll);
+        return chunks;
+    }
+
+    private static <K, V> LinkedHashMap<K, V> mapOf(List<Map.Entry<K, V>> entries) {
+        LinkedHashMap<K, V> map = new LinkedHashMap<>();
+        entries.forEach(entry -> map.put(entry.getKey(), entry.getValue()));
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K, V> Map<K, V> mapOf(Object decoded) {
+        return decoded instanceof Map<?, ?> map ? (Map<K, V>) map : Map.of();
+    }
+
+    /** The serialized form of {@code value}, or null when part of it is not serializable. */
+    private static byte[] encode(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (ObjectOutputStream out = new RecordsOutput(bytes)) {
+            out.writeObject(value);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return bytes.toByteArray();
+    }
+
+    /** What {@code bytes} encode, or null when they cannot be read back safely. */
+    private static Object decode(byte[] bytes, ClassLoader loader) {
+        if (bytes.length == 0) {
+            return null;
+        }
+        try (ObjectInputStream in = new PlainDataInput(new ByteArrayInputStream(bytes), loader)) {
+            return in.readObject();
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** One part of the file; a part whose checksum does not match makes the whole file unreadable. */
+    private static byte[] blob(DataInputStream in, long limit) throws IOException {
+        int length = in.readInt();
+        int checksum = in.readInt();
+        if (length < 0 || length > limit) {
+            throw new IOException("not a build record");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        if (checksum(bytes) != checksum) {
+            throw new IOException("the build record is damaged");
+        }
+        return bytes;
+    }
+
+    private static int checksum(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return (int) crc.getValue();
+    }
+
+    private static List<byte[]> blobs(DataInputStream in, long limit) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > limit) {
+            throw new IOException("not a build record");
+        }
+        List<byte[]> blobs = new ArrayList<>(Math.min(count, 1 << 16));
+        for (int i = 0; i < count; i++) {
+            blobs.add(blob(in, limit));
+        }
+        return blobs;
+    }
+
+    private static void blob(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.writeInt(checksum(bytes));
+        out.write(bytes);
+    }
+
+    private static void blobs(DataOutputStream out, List<byte[]> blobs) throws IOException {
+        out.writeInt(blobs.size());
+        for (byte[] blob : blobs) {
+            blob(out, blob);
+        }
+    }
+
+    /** A record that is not {@link java.io.Serializable}, by its class and its components' values. */
+    private record RecordForm(String type, Object[] components) implements java.io.Serializable {
+    }
+
+    /** Writes records that are not serializable as their {@link RecordForm}. */
+    private static final class RecordsOutput extends ObjectOutputStream {
+        RecordsOutput(java.io.OutputStream out) throws IOException {
+            super(out);
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object value) throws IOException {
+            if (value == null || !value.getClass().isRecord() || value instanceof java.io.Serializable) {
+                return value;
+            }
+            RecordComponent[] components = value.getClass().getRecordComponents();
+            Object[] values = new Object[components.length];
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    Method accessor = components[i].getAccessor();
+                    accessor.setAccessible(true);
+                    values[i] = accessor.invoke(value);
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new NotSerializableException(value.getClass().getName());
+            }
+            return new RecordForm(value.getClass().getName(), values);
+        }
+    }
+
+    /**
+     * Reads plain data only (see the class comment), finding classes with the build's loader, where
+     * plugins' classes are, and making records again from their {@link RecordForm}.
+     */
+    private static final class PlainDataInput extends ObjectInputStream {
+        private final ClassLoader loader;
+
+        PlainDataInput(InputStream in, ClassLoader loader) throws IOException {
+            super(in);
+            this.loader = loader;
+            setObjectInputFilter(PlainDataInput::check);
+            enableResolveObject(true);
+        }
+
+        @Override
+        protected Object resolveObject(Object value) throws IOException {
+            if (!(value instanceof RecordForm form)) {
+                return value;
+            }
+            try {
+                Class<?> type = Class.forName(form.type(), false, loader);
+                RecordComponent[] components = type.getRecordComponents();
+                if (components == null || components.length != form.components().length) {
+                    throw new InvalidObjectException("not a record of this shape: " + form.type());
+                }
+                Class<?>[] types = new Class<?>[components.length];
+                for (int i = 0; i < components.length; i++) {
+                    types[i] = components[i].getType();
+                }
+                Constructor<?> canonical = type.getDeclaredConstructor(types);
+                canonical.setAccessible(true);
+                return canonical.newInstance(form.components());
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new InvalidObjectException("cannot make " + form.type() + " again: " + e);
+            }
+        }
+
+        @Override
+        protected Class<?> resolveClass(ObjectStreamClass description) throws IOException, ClassNotFoundException {
+            try {
+                return Class.forName(description.getName(), false, loader);
+            } catch (ClassNotFoundException e) {
+                return super.resolveClass(description);
+            }
+        }
+
+        private static ObjectInputFilter.Status check(ObjectInputFilter.FilterInfo info) {
+            if (info.depth() > 200) {
+                return ObjectInputFilter.Status.REJECTED;
+            }
+            Class<?> type = info.serialClass();
+            if (type == null) {
+                return ObjectInputFilter.Status.UNDECIDED;
+            }
+            while (type.isArray()) {
+                type = type.getComponentType();
+            }
+            return plain(type) ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+        }
+
+        private static boolean plain(Class<?> type) {
+            String name = type.getName();
+            return type.isPrimitive() || type.isRecord() || type.isEnum() || type == Object.class
+                    || type == String.class || type == Boolean.class || type == Character.class
+                    || Number.class.isAssignableFrom(type) && (name.startsWith("java.lang.") || name.startsWith("java.math."))
+                    || type == Number.class || type == Enum.class || type == java.net.URI.class
+                    || name.startsWith("java.time.")
+                    || name.startsWith("java.util.") && !name.startsWith("java.util.concurrent.") && !name.contains("$Lambda")
+                    || name.equals("java.util.concurrent.ConcurrentHashMap")
+                    || name.startsWith("java.util.concurrent.ConcurrentHashMap$Segment")
+                    || name.startsWith("dev.quire.");
+        }
+    }
+}
