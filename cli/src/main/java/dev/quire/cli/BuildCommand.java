@@ -29,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
     Path out;
 
 
-    @Option(names = "--clean", description = "Build everything, even when nothing changed since the last build.")
+    @Option(names = "--clean", description = "Build everything from nothing, instead of only what changed since the last build.")
     boolean clean;
 
     @Option(names = "--metrics", description = "Print the time spent in each stage, and by each plugin in each hook.")
