@@ -28,7 +28,7 @@ final class PageTraces {
     }
 
     /** What a page read, and the theme assets it uses. */
-    private record Trace(Object route, Set<Key> reads, Set<String> assets) implements Serializable {
+    record Trace(Object route, Set<Key> reads, Set<String> assets) implements Serializable {
     }
 
     /** What a getter that returned null is stored as (the maps hold no nulls). */
@@ -122,7 +122,21 @@ final class PageTraces {
     }
 
     /** The traces and the values they were made with, to be kept on disk between runs. */
-    record Saved(Map<String, Trace> pages, Map<Key, Object> values) implements Serializable {
+    record Saved(Map<String, Trace> pages, Map<Key, Object> values) {
+
+        /**
+         * Traces read back from disk, without those that read a value that was not: such a page
+         * could not be told to have changed.
+         */
+        static Saved of(Map<String, Object> pages, Map<Key, Object> values) {
+            Map<String, Trace> complete = new HashMap<>();
+            pages.forEach((path, trace) -> {
+                if (trace instanceof Trace t && values.keySet().containsAll(t.reads())) {
+                    complete.put(path, t);
+                }
+            });
+            return new Saved(complete, values);
+        }
     }
 
     Saved saved() {

@@ -17,13 +17,14 @@ import java.io.ObjectStreamClass;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,8 +37,10 @@ import java.util.function.UnaryOperator;
  * chunks, each readable on its own: what cannot be written or read back (its class is gone) is
  * left out, which costs the next build time and never makes it wrong. Java serialization writes
  * what is {@link java.io.Serializable}, and here also any record, by its components, so that
- * plugins' records need not say they are serializable. What the last build wrote is trusted only
- * when the output folder is still as that build left it.
+ * plugins' records need not say they are serializable. Long texts (a post's HTML is also what its
+ * page read, and the key of what the search plugin remembers) are kept once, as UTF-8, in a table
+ * of their own. What the last build wrote is trusted only when the output folder is still as that
+ * build left it.
  *
  * <p>The site folder may come from anyone, so reading accepts plain data only: records, enums,
  * strings, numbers, the JDK's collections and dates, and Quire's own classes. Nothing else is
@@ -51,6 +54,9 @@ final class SavedBuild {
 
     /** Entries per chunk: enough to amortize a stream's class descriptions, few enough to lose little. */
     private static final int CHUNK = 256;
+
+    /** Texts at least this long go to the table of texts. */
+    private static final int LONG_TEXT = 512;
 
     private SavedBuild() {
     }
@@ -73,19 +79,26 @@ final class SavedBuild {
             String outputLeft = in.readUTF();
             long size = Files.size(file);
             byte[] header = blob(in, size);
-            byte[] traces = blob(in, size);
+            List<byte[]> traceChunks = blobs(in, size);
+            List<byte[]> valueChunks = blobs(in, size);
             List<byte[]> fileChunks = blobs(in, size);
             List<byte[]> memoChunks = blobs(in, size);
-            if (!(decode(header, loader) instanceof BuildCache.Header restored)) {
+            List<byte[]> textBytes = blobs(in, size);
+            Decoder decoder = new Decoder(loader, workers.map(textBytes, bytes -> new String(bytes, UTF_8))
+                    .toArray(String[]::new));
+            if (!(decoder.decode(header) instanceof BuildCache.Header restored)) {
                 return new BuildCache();
             }
             Map<String, BuildCache.FileEntry> entries = new LinkedHashMap<>();
-            workers.map(fileChunks, chunk -> decode(chunk, loader)).forEach(chunk -> entries.putAll(mapOf(chunk)));
+            workers.map(fileChunks, decoder::decode).forEach(chunk -> entries.putAll(mapOf(chunk)));
             Map<List<Object>, Object> memos = new LinkedHashMap<>();
-            workers.map(memoChunks, chunk -> decode(chunk, loader)).forEach(chunk -> memos.putAll(mapOf(chunk)));
+            workers.map(memoChunks, decoder::decode).forEach(chunk -> memos.putAll(mapOf(chunk)));
+            Map<String, Object> traces = new LinkedHashMap<>();
+            workers.map(traceChunks, decoder::decode).forEach(chunk -> traces.putAll(mapOf(chunk)));
+            Map<PageTraces.Key, Object> values = new LinkedHashMap<>();
+            workers.map(valueChunks, decoder::decode).forEach(chunk -> values.putAll(mapOf(chunk)));
             BuildCache cache = new BuildCache();
-            cache.restore(restored, entries, memos,
-                    decode(traces, loader) instanceof PageTraces.Saved saved ? saved : null);
+            cache.restore(restored, entries, memos, PageTraces.Saved.of(traces, values));
             if (!outputLeft.equals(output)) {
                 cache.forgetOutput();
             }
@@ -101,58 +114,32 @@ final class SavedBuild {
      * @param output the fingerprint of the output folder that build left
      */
     static void write(Path root, String key, String output, BuildCache cache, Workers workers) throws IOException {
-        byte[] header = encode(cache.header());
+        Encoder encoder = new Encoder();
+        byte[] header = encoder.encode(cache.header());
         if (header == null) {
             Files.deleteIfExists(root.resolve(FILE));
             return;
         }
-        byte[] traces = Objects.requireNonNullElse(encode(cache.pages().saved()), new byte[0]);
-        List<byte[]> fileChunks = chunks(cache.files(), BuildCache.FileEntry::withoutRender, workers);
-        List<byte[]> memoChunks = chunks(cache.memos().remembered(), value -> null, workers);
+        PageTraces.Saved traces = cache.pages().saved();
+        List<byte[]> traceChunks = encoder.chunks(traces.pages(), trace -> null, workers);
+        // A value that cannot be kept must still count as changed, or the pages that read it would be kept.
+        List<byte[]> valueChunks = encoder.chunks(traces.values(), value -> new Shapes.Unknown(), workers);
+        List<byte[]> fileChunks = encoder.chunks(cache.files(), BuildCache.FileEntry::withoutRender, workers);
+        List<byte[]> memoChunks = encoder.chunks(cache.memos().remembered(), value -> null, workers);
+        List<byte[]> texts = workers.map(encoder.texts(), text -> text.getBytes(UTF_8));
         WholeFiles.write(root.resolve(FILE), stream -> {
             DataOutputStream out = new DataOutputStream(stream);
             out.writeUTF(FORMAT);
             out.writeUTF(key);
             out.writeUTF(output);
             blob(out, header);
-            blob(out, traces);
+            blobs(out, traceChunks);
+            blobs(out, valueChunks);
             blobs(out, fileChunks);
             blobs(out, memoChunks);
+            blobs(out, texts);
             out.flush();
         });
-    }
-
-    /**
-     * The map's entries in encoded chunks. A chunk that cannot be encoded is encoded entry by
-     * entry; an entry that cannot is encoded as {@code fallback} makes it, or left out when that
-     * is null or cannot be encoded either.
-     */
-    private static <K, V> List<byte[]> chunks(Map<K, V> map, UnaryOperator<V> fallback, Workers workers) {
-        List<Map.Entry<K, V>> all = new ArrayList<>(map.entrySet());
-        List<List<Map.Entry<K, V>>> parts = new ArrayList<>();
-        for (int start = 0; start < all.size(); start += CHUNK) {
-            parts.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
-        }
-        List<byte[]> chunks = new ArrayList<>();
-        workers.map(parts, part -> {
-            byte[] whole = encode(mapOf(part));
-            if (whole != null) {
-                return List.of(whole);
-            }
-            List<byte[]> single = new ArrayList<>();
-            for (Map.Entry<K, V> entry : part) {
-                byte[] one = encode(mapOf(List.of(entry)));
-                V replacement = one == null ? fallback.apply(entry.getValue()) : null;
-                if (one == null && replacement != null) {
-                    one = encode(mapOf(List.of(Map.entry(entry.getKey(), replacement))));
-                }
-                if (one != null) {
-                    single.add(one);
-                }
-            }
-            return single;
-        }).forEach(chunks::addAll);
-        return chunks;
     }
 
     private static <K, V> LinkedHashMap<K, V> mapOf(List<Map.Entry<K, V>> entries) {
@@ -164,29 +151,6 @@ final class SavedBuild {
     @SuppressWarnings("unchecked")
     private static <K, V> Map<K, V> mapOf(Object decoded) {
         return decoded instanceof Map<?, ?> map ? (Map<K, V>) map : Map.of();
-    }
-
-    /** The serialized form of {@code value}, or null when part of it is not serializable. */
-    private static byte[] encode(Object value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try (ObjectOutputStream out = new RecordsOutput(bytes)) {
-            out.writeObject(value);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        return bytes.toByteArray();
-    }
-
-    /** What {@code bytes} encode, or null when they cannot be read back safely. */
-    private static Object decode(byte[] bytes, ClassLoader loader) {
-        if (bytes.length == 0) {
-            return null;
-        }
-        try (ObjectInputStream in = new PlainDataInput(new ByteArrayInputStream(bytes), loader)) {
-            return in.readObject();
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** One part of the file; a part whose checksum does not match makes the whole file unreadable. */
@@ -235,29 +199,155 @@ final class SavedBuild {
         }
     }
 
+    /**
+     * Encodes parts of one file, on many threads, collecting the long texts they hold in one table.
+     */
+    private static final class Encoder {
+        private final Map<String, Integer> textIndex = new java.util.IdentityHashMap<>();
+        private final List<String> texts = new ArrayList<>();
+
+        synchronized int indexOf(String text) {
+            return textIndex.computeIfAbsent(text, t -> {
+                texts.add(t);
+                return texts.size() - 1;
+            });
+        }
+
+        synchronized List<String> texts() {
+            return List.copyOf(texts);
+        }
+
+        /**
+         * The map's entries in encoded chunks. A chunk that cannot be encoded is encoded entry by
+         * entry; an entry that cannot is encoded as {@code fallback} makes it, or left out when that
+         * is null or cannot be encoded either.
+         */
+        <K, V> List<byte[]> chunks(Map<K, V> map, UnaryOperator<V> fallback, Workers workers) {
+            List<Map.Entry<K, V>> all = new ArrayList<>(map.entrySet());
+            List<List<Map.Entry<K, V>>> parts = new ArrayList<>();
+            for (int start = 0; start < all.size(); start += CHUNK) {
+                parts.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
+            }
+            List<byte[]> chunks = new ArrayList<>();
+            workers.map(parts, part -> {
+                byte[] whole = encode(mapOf(part));
+                if (whole != null) {
+                    return List.of(whole);
+                }
+                List<byte[]> single = new ArrayList<>();
+                for (Map.Entry<K, V> entry : part) {
+                    byte[] one = encode(mapOf(List.of(entry)));
+                    V replacement = one == null ? fallback.apply(entry.getValue()) : null;
+                    if (one == null && replacement != null) {
+                        one = encode(mapOf(List.of(Map.entry(entry.getKey(), replacement))));
+                    }
+                    if (one != null) {
+                        single.add(one);
+                    }
+                }
+                return single;
+            }).forEach(chunks::addAll);
+            return chunks;
+        }
+
+        /** The serialized form of {@code value}, or null when part of it is not serializable. */
+        byte[] encode(Object value) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            try (ObjectOutputStream out = new RecordsOutput(bytes, this)) {
+                out.writeObject(value);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+            return bytes.toByteArray();
+        }
+    }
+
+    /** Reads parts of one file, with the texts of its table. */
+    private record Decoder(ClassLoader loader, String[] texts) {
+
+        /** What {@code bytes} encode, or null when they cannot be read back safely. */
+        Object decode(byte[] bytes) {
+            if (bytes.length == 0) {
+                return null;
+            }
+            try (ObjectInputStream in = new PlainDataInput(new ByteArrayInputStream(bytes), this)) {
+                return in.readObject();
+            } catch (IOException | ClassNotFoundException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /** A long text, by its place in the table of texts. */
+    private record TextRef(int index) implements java.io.Serializable {
+    }
+
+    /**
+     * Each record class's accessors, made accessible once: looking them up for every record
+     * written costs more than writing it.
+     */
+    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                accessors.add(accessor);
+            }
+            return List.copyOf(accessors);
+        }
+    };
+
+    /** Each record class's canonical constructor, made accessible once; null for a class that is not a record. */
+    private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            if (components == null) {
+                return null;
+            }
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> canonical = type.getDeclaredConstructor(types);
+                canonical.setAccessible(true);
+                return canonical;
+            } catch (NoSuchMethodException | RuntimeException e) {
+                return null;
+            }
+        }
+    };
+
     /** A record that is not {@link java.io.Serializable}, by its class and its components' values. */
     private record RecordForm(String type, Object[] components) implements java.io.Serializable {
     }
 
-    /** Writes records that are not serializable as their {@link RecordForm}. */
+    /** Writes records that are not serializable as their {@link RecordForm}, and long texts as {@link TextRef}s. */
     private static final class RecordsOutput extends ObjectOutputStream {
-        RecordsOutput(java.io.OutputStream out) throws IOException {
+        private final Encoder encoder;
+
+        RecordsOutput(java.io.OutputStream out, Encoder encoder) throws IOException {
             super(out);
+            this.encoder = encoder;
             enableReplaceObject(true);
         }
 
         @Override
         protected Object replaceObject(Object value) throws IOException {
+            if (value instanceof String text && text.length() >= LONG_TEXT) {
+                return new TextRef(encoder.indexOf(text));
+            }
             if (value == null || !value.getClass().isRecord() || value instanceof java.io.Serializable) {
                 return value;
             }
-            RecordComponent[] components = value.getClass().getRecordComponents();
-            Object[] values = new Object[components.length];
+            List<Method> accessors = ACCESSORS.get(value.getClass());
+            Object[] values = new Object[accessors.size()];
             try {
-                for (int i = 0; i < components.length; i++) {
-                    Method accessor = components[i].getAccessor();
-                    accessor.setAccessible(true);
-                    values[i] = accessor.invoke(value);
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = accessors.get(i).invoke(value);
                 }
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new NotSerializableException(value.getClass().getName());
@@ -272,31 +362,32 @@ final class SavedBuild {
      */
     private static final class PlainDataInput extends ObjectInputStream {
         private final ClassLoader loader;
+        private final String[] texts;
 
-        PlainDataInput(InputStream in, ClassLoader loader) throws IOException {
+        PlainDataInput(InputStream in, Decoder decoder) throws IOException {
             super(in);
-            this.loader = loader;
+            this.loader = decoder.loader();
+            this.texts = decoder.texts();
             setObjectInputFilter(PlainDataInput::check);
             enableResolveObject(true);
         }
 
         @Override
         protected Object resolveObject(Object value) throws IOException {
+            if (value instanceof TextRef ref) {
+                if (ref.index() < 0 || ref.index() >= texts.length) {
+                    throw new InvalidObjectException("no text " + ref.index());
+                }
+                return texts[ref.index()];
+            }
             if (!(value instanceof RecordForm form)) {
                 return value;
             }
             try {
-                Class<?> type = Class.forName(form.type(), false, loader);
-                RecordComponent[] components = type.getRecordComponents();
-                if (components == null || components.length != form.components().length) {
+                Constructor<?> canonical = CONSTRUCTORS.get(Class.forName(form.type(), false, loader));
+                if (canonical == null || canonical.getParameterCount() != form.components().length) {
                     throw new InvalidObjectException("not a record of this shape: " + form.type());
                 }
-                Class<?>[] types = new Class<?>[components.length];
-                for (int i = 0; i < components.length; i++) {
-                    types[i] = components[i].getType();
-                }
-                Constructor<?> canonical = type.getDeclaredConstructor(types);
-                canonical.setAccessible(true);
                 return canonical.newInstance(form.components());
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new InvalidObjectException("cannot make " + form.type() + " again: " + e);
