@@ -52,7 +52,7 @@ class SavedBuildTest {
     }
 
     @Test
-    void otherOptionsAndCleanBuildsStartFromNothing() throws IOException {
+    void otherOptionsAndCleanBuildsStartFromNothingAndLeaveWhatTheNextBuildUses() throws IOException {
         TestSite site = site();
         site.build();
 
@@ -62,6 +62,10 @@ class SavedBuildTest {
         site.post("blog/2025-11-27-b.md", "# B\n\nEdited.\n").age(Duration.ofHours(1));
         site.build(options -> options.withDrafts(true).withClean(true));
         assertThat(transformed()).hasSize(4);
+
+        site.post("blog/2025-11-28-a.md", "# A\n\nEdited after a clean build.\n").age(Duration.ofMinutes(30));
+        site.build(options -> options.withDrafts(true));
+        assertThat(transformed()).containsExactly("transform blog/2025-11-28-a.md");
     }
 
     @Test

@@ -280,7 +280,7 @@ public final class Pipeline {
     /** What every file's loading depends on besides the file: a change reloads every file. */
     private String environment(Path root, SiteSettings settings, PluginHost plugins) {
         Path blog = root.resolve(settings.blog().path());
-        return new Digest().add(options.toString()).add(plugins.names().toString()).addFile(root.resolve(SiteConfig.FILE))
+        return new Digest().add(options.withClean(false).toString()).add(plugins.names().toString()).addFile(root.resolve(SiteConfig.FILE))
                 .addFile(blog.resolve("authors.yml")).addFile(blog.resolve("tags.yml")).hex();
     }
 
