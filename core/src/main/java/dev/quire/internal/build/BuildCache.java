@@ -70,6 +70,13 @@ public final class BuildCache {
                     loaded, diagnostics, rendered);
         }
 
+        /** The entry as kept on disk: what its render read by {@link Shapes#forDisk fingerprint}. */
+        FileEntry forDisk() {
+            Rendered last = rendered;
+            return last == null ? this : new FileEntry(size, modified, racy, revision, loaded, diagnostics,
+                    last.withInputs(Shapes.forDisk(last.inputs())));
+        }
+
         /** The same entry without its render: for when what the render holds cannot be kept on disk. */
         FileEntry withoutRender() {
             return new FileEntry(size, modified, racy, revision, loaded, diagnostics, null);
@@ -85,6 +92,10 @@ public final class BuildCache {
     record Rendered(Object inputs, Map<String, String> fileLinks, String html, List<Heading> toc, String excerpt,
             Map<String, Object> data, List<String> head, String image, List<ContentLinks.Ref> links,
             List<Diagnostic> diagnostics) implements Serializable {
+
+        Rendered withInputs(Object shape) {
+            return new Rendered(shape, fileLinks, html, toc, excerpt, data, head, image, links, diagnostics);
+        }
 
         Rendered withDiagnostics(List<Diagnostic> reported) {
             return new Rendered(inputs, fileLinks, html, toc, excerpt, data, head, image, links, List.copyOf(reported));
@@ -194,7 +205,7 @@ public final class BuildCache {
             return Optional.empty();
         }
         Rendered last = entry.rendered;
-        if (!last.inputs().equals(inputs) || !ContentLinks.sameTargets(last.fileLinks(), byFile)) {
+        if (!Shapes.same(last.inputs(), inputs) || !ContentLinks.sameTargets(last.fileLinks(), byFile)) {
             return Optional.empty();
         }
         return Optional.of(last);

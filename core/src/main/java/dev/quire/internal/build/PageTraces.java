@@ -25,10 +25,28 @@ final class PageTraces {
      * A getter of the site ({@code source} null) or of the post or page of a file.
      */
     record Key(String source, String property) implements Serializable {
+
+        // Written out: the generated ones go through method handles, which the quick compiler
+        // Quire's launcher uses does not inline, and every page's reads are looked up by key.
+        @Override
+        public int hashCode() {
+            return 31 * (source == null ? 0 : source.hashCode()) + property.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && java.util.Objects.equals(source, key.source)
+                    && property.equals(key.property);
+        }
     }
 
     /** What a page read, and the theme assets it uses. */
     record Trace(Object route, Set<Key> reads, Set<String> assets) implements Serializable {
+
+        /** The trace as kept on disk, its route by {@link Shapes#forDisk fingerprint}. */
+        Trace forDisk() {
+            return new Trace(Shapes.forDisk(route), reads, assets);
+        }
     }
 
     /** What a getter that returned null is stored as (the maps hold no nulls). */
@@ -56,9 +74,13 @@ final class PageTraces {
         Map<Key, Object> now = new ConcurrentHashMap<>();
         values.entrySet().parallelStream().forEach(entry -> {
             Object value = valueOf(entry.getKey(), site, bySource);
-            now.put(entry.getKey(), value);
-            if (value instanceof Shapes.Unknown || !value.equals(entry.getValue())) {
+            Object before = entry.getValue();
+            if (value instanceof Shapes.Unknown || !Shapes.same(before, value)) {
                 changed.add(entry.getKey());
+                now.put(entry.getKey(), value);
+            } else {
+                // The same: a fingerprint read from disk stays, and is not made again when it is kept.
+                now.put(entry.getKey(), before instanceof Shapes.Fingerprint ? before : value);
             }
         });
         return new Round(site, bySource, changed, now);
@@ -85,7 +107,7 @@ final class PageTraces {
          */
         Set<String> upToDate(String path, Object route) {
             Trace trace = pages.get(path);
-            if (trace == null || !trace.route().equals(route)) {
+            if (trace == null || !Shapes.same(trace.route(), route)) {
                 return null;
             }
             for (Key key : trace.reads()) {

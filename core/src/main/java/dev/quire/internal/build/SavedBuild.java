@@ -121,11 +121,13 @@ final class SavedBuild {
             return;
         }
         PageTraces.Saved traces = cache.pages().saved();
-        List<byte[]> traceChunks = encoder.chunks(traces.pages(), trace -> null, workers);
+        List<byte[]> traceChunks = encoder.chunks(traces.pages(), PageTraces.Trace::forDisk, trace -> null, workers);
         // A value that cannot be kept must still count as changed, or the pages that read it would be kept.
-        List<byte[]> valueChunks = encoder.chunks(traces.values(), value -> new Shapes.Unknown(), workers);
-        List<byte[]> fileChunks = encoder.chunks(cache.files(), BuildCache.FileEntry::withoutRender, workers);
-        List<byte[]> memoChunks = encoder.chunks(cache.memos().remembered(), value -> null, workers);
+        List<byte[]> valueChunks = encoder.chunks(traces.values(), Shapes::forDisk, value -> new Shapes.Unknown(),
+                workers);
+        List<byte[]> fileChunks = encoder.chunks(cache.files(), BuildCache.FileEntry::forDisk,
+                BuildCache.FileEntry::withoutRender, workers);
+        List<byte[]> memoChunks = encoder.chunks(cache.memos().remembered(), value -> value, value -> null, workers);
         List<byte[]> texts = workers.map(encoder.texts(), text -> text.getBytes(UTF_8));
         WholeFiles.write(root.resolve(FILE), stream -> {
             DataOutputStream out = new DataOutputStream(stream);
@@ -218,18 +220,21 @@ final class SavedBuild {
         }
 
         /**
-         * The map's entries in encoded chunks. A chunk that cannot be encoded is encoded entry by
-         * entry; an entry that cannot is encoded as {@code fallback} makes it, or left out when that
-         * is null or cannot be encoded either.
+         * The map's entries, each value as {@code forDisk} makes it, in encoded chunks. A chunk that
+         * cannot be encoded is encoded entry by entry; an entry that cannot is encoded as
+         * {@code fallback} makes it, or left out when that is null or cannot be encoded either.
          */
-        <K, V> List<byte[]> chunks(Map<K, V> map, UnaryOperator<V> fallback, Workers workers) {
+        <K, V> List<byte[]> chunks(Map<K, V> map, UnaryOperator<V> forDisk, UnaryOperator<V> fallback,
+                Workers workers) {
             List<Map.Entry<K, V>> all = new ArrayList<>(map.entrySet());
             List<List<Map.Entry<K, V>>> parts = new ArrayList<>();
             for (int start = 0; start < all.size(); start += CHUNK) {
                 parts.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
             }
             List<byte[]> chunks = new ArrayList<>();
-            workers.map(parts, part -> {
+            workers.map(parts, original -> {
+                List<Map.Entry<K, V>> part = new ArrayList<>(original.size());
+                original.forEach(entry -> part.add(Map.entry(entry.getKey(), forDisk.apply(entry.getValue()))));
                 byte[] whole = encode(mapOf(part));
                 if (whole != null) {
                     return List.of(whole);

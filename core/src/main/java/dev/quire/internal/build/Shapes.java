@@ -21,8 +21,11 @@ import java.util.Optional;
  * a list or map by its elements. A value of a class it does not know is never equal to anything:
  * a page that read one is rendered again in every build, which is slow but never wrong.
  *
- * <p>Shapes are serializable when what they are made of is, so that they can be kept on disk for
- * the next {@code quire build}: a class becomes its name, a path its text.
+ * <p>Shapes are serializable when what they are made of is: a class becomes its name, a path its
+ * text. What {@code quire build} keeps on disk for its next run is a shape's {@link Fingerprint}
+ * instead, a digest that the next run compares with the digest of its own shape ({@link #same}):
+ * the shapes of what pages and renders read (papers' metadata, tables of contents) are large,
+ * and reading them back costs more than digesting them again.
  */
 final class Shapes {
 
@@ -50,7 +53,125 @@ final class Shapes {
         private static final long serialVersionUID = 1L;
     }
 
+    /** The SHA-256 digest of a shape; equal shapes have equal fingerprints in every run. */
+    record Fingerprint(String digest) implements Serializable {
+    }
+
     private Shapes() {
+    }
+
+    /** True when {@code now} is the shape {@code before} was or, when {@code before} is a fingerprint, has it. */
+    static boolean same(Object before, Object now) {
+        if (before instanceof Fingerprint) {
+            return before.equals(forDisk(now));
+        }
+        return before == null ? now == null : before.equals(now);
+    }
+
+    /**
+     * What to keep of a shape on disk: a text or a number as it is (a long text is kept once, see
+     * {@link SavedBuild}), anything else as its
+     * {@link Fingerprint}, or an {@link Unknown} when part of it cannot be compared.
+     */
+    static Object forDisk(Object shape) {
+        if (shape == null || shape instanceof String || shape instanceof Number || shape instanceof Boolean
+                || shape instanceof Unknown || shape instanceof Fingerprint) {
+            return shape;
+        }
+        Digest digest = new Digest();
+        return fingerprint(shape, digest) ? new Fingerprint(digest.hex()) : new Unknown();
+    }
+
+    /** Adds a canonical form of {@code shape} to {@code digest}; false when it holds something that cannot be compared. */
+    private static boolean fingerprint(Object shape, Digest digest) {
+        if (shape == null) {
+            digest.add("null");
+            return true;
+        }
+        if (shape instanceof Unknown) {
+            return false;
+        }
+        if (shape instanceof String || shape instanceof Number || shape instanceof Boolean
+                || shape instanceof Character || shape instanceof TemporalAccessor || shape instanceof URI) {
+            digest.add(shape.getClass().getName()).add(shape.toString());
+            return true;
+        }
+        if (shape instanceof Enum<?> constant) {
+            digest.add(constant.getDeclaringClass().getName()).add(constant.name());
+            return true;
+        }
+        if (shape instanceof List<?> list) {
+            digest.add("list").add(String.valueOf(list.size()));
+            for (Object element : list) {
+                if (!fingerprint(element, digest)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (shape instanceof java.util.Set<?> set) {
+            if (set.stream().allMatch(String.class::isInstance)) {
+                digest.add("strings").add(String.valueOf(set.size()));
+                set.stream().map(String.class::cast).sorted().forEach(digest::add);
+                return true;
+            }
+            return unordered("set", set.stream().map(element -> (Object) element).toList(), digest);
+        }
+        if (shape instanceof Map<?, ?> map && map.keySet().stream().allMatch(String.class::isInstance)) {
+            // Most maps are keyed by text (data, settings): their keys give the order.
+            digest.add("text map").add(String.valueOf(map.size()));
+            List<String> keys = map.keySet().stream().map(String.class::cast).sorted().toList();
+            for (String key : keys) {
+                digest.add(key);
+                if (!fingerprint(map.get(key), digest)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (shape instanceof Map<?, ?> map) {
+            List<Object> entries = new ArrayList<>(map.size());
+            map.forEach((key, value) -> entries.add(List.of(key == null ? new Null() : key, value == null ? new Null() : value)));
+            return unordered("map", entries, digest);
+        }
+        if (shape.getClass().isRecord()) {
+            List<Method> accessors = ACCESSORS.get(shape.getClass());
+            if (accessors == null) {
+                return false;
+            }
+            digest.add(shape.getClass().getName());
+            for (Method accessor : accessors) {
+                try {
+                    if (!fingerprint(accessor.invoke(shape), digest)) {
+                        return false;
+                    }
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The elements' own fingerprints, sorted, so that the order a hash set keeps does not count. */
+    private static boolean unordered(String kind, List<Object> elements, Digest digest) {
+        List<String> parts = new ArrayList<>(elements.size());
+        for (Object element : elements) {
+            Digest part = new Digest();
+            if (!fingerprint(element, part)) {
+                return false;
+            }
+            parts.add(part.hex());
+        }
+        parts.sort(null);
+        digest.add(kind).add(String.valueOf(parts.size()));
+        parts.forEach(digest::add);
+        return true;
+    }
+
+    /** A null inside a map, where {@code List.of} takes none. */
+    private record Null() {
     }
 
     static Object of(Object value) {
