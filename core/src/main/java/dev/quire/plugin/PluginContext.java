@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.quire.BuildOptions;
 import dev.quire.model.Content;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** What a plugin gets from the build: its settings, the build's options, and a way to report. */
@@ -39,6 +40,18 @@ public interface PluginContext {
      */
     default <T> T memo(String name, Object key, Supplier<T> compute) {
         return compute.get();
+    }
+
+    /**
+     * What {@code read} makes of {@code file}, read once per version of the file in a session
+     * ({@link #memo}, keyed by its {@link FileStamp}): for a data file a plugin reads in every
+     * build, e.g. a cache it keeps in the site. A file changed in the last seconds is read again.
+     * The same rules as for {@link #memo} apply to {@code read}; it may throw, and then nothing is
+     * remembered.
+     */
+    default <T> T memoFile(String name, Path file, Function<Path, T> read) {
+        return FileStamp.settled(file).map(stamp -> memo(name, stamp, () -> read.apply(file)))
+                .orElseGet(() -> read.apply(file));
     }
 
     /** Reports an error at a file and line (0 if unknown); the build will fail. */
