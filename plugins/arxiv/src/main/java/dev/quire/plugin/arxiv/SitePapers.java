@@ -3,16 +3,24 @@ package dev.quire.plugin.arxiv;
 import dev.quire.model.Content;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
+import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.arxiv.metadata.PaperCache;
+import dev.quire.plugin.arxiv.render.CitationKeys;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The papers of one build: each known paper once, which posts name which, and the index. */
+/**
+ * The papers of one build: each known paper once, which posts name which, the index, and the
+ * papers' citation keys. Each paper has a {@link #revision}, which names what is made from it alone.
+ */
 final class SitePapers {
 
     /** Newest first by the day version 1 appeared; equal days by id, so the order is stable. */
@@ -21,20 +29,49 @@ final class SitePapers {
             .thenComparing(e -> e.paper().id());
 
     private final Map<String, Paper> byId;
+    private final Map<String, String> revisions;
     private final Map<Content, List<Paper>> byContent;
     private final List<PaperEntry> index;
+    private final CitationKeys keys;
 
-    private SitePapers(Map<String, Paper> byId, Map<Content, List<Paper>> byContent, List<PaperEntry> index) {
+    private SitePapers(Map<String, Paper> byId, Map<String, String> revisions, Map<Content, List<Paper>> byContent,
+            List<PaperEntry> index, CitationKeys keys) {
         this.byId = byId;
+        this.revisions = revisions;
         this.byContent = byContent;
         this.index = index;
+        this.keys = keys;
     }
 
-    /** The papers the site names that the cache has metadata for. */
-    static SitePapers of(Site site, SiteCitations citations, PaperCache cache) {
+    /**
+     * What is made from one paper's metadata: the paper as templates see it, and its citation key
+     * before it is made unique across the site.
+     */
+    private record Made(Paper paper, String citationBase) implements Serializable {
+    }
+
+    /**
+     * The papers the site names that the cache has metadata for; each {@link Paper} is made once
+     * per version of its metadata in a session ({@link PluginContext#memo}).
+     */
+    static SitePapers of(Site site, SiteCitations citations, PaperCache cache, PluginContext context) {
         Map<String, Paper> byId = new LinkedHashMap<>();
+        Map<String, String> revisions = new HashMap<>();
+        Map<String, String> citationBases = new HashMap<>();
+        String bibFolder = site.url(Papers.INDEX_PATH);
         for (String id : citations.ids()) {
-            cache.get(id).ifPresent(m -> byId.put(id, Papers.of(m, citations.linkedOnHuggingFace(id), site)));
+            cache.get(id).ifPresent(m -> {
+                boolean linkedOnHuggingFace = citations.linkedOnHuggingFace(id);
+                // Whether the site links the paper's Hugging Face page decides whether it has one.
+                String revision = cache.revision(id) + (linkedOnHuggingFace ? "+hf" : "");
+                Made made = context.memo("paper", List.of(revision, bibFolder), () -> {
+                    Paper paper = Papers.of(m, linkedOnHuggingFace, site);
+                    return new Made(paper, CitationKeys.base(paper));
+                });
+                byId.put(id, made.paper());
+                revisions.put(id, revision);
+                citationBases.put(id, made.citationBase());
+            });
         }
         Map<Content, List<Paper>> byContent = new IdentityHashMap<>();
         for (Content content : site.contents()) {
@@ -49,7 +86,8 @@ final class SitePapers {
             }
         });
         index.sort(NEWEST_FIRST);
-        return new SitePapers(Map.copyOf(byId), byContent, List.copyOf(index));
+        return new SitePapers(Collections.unmodifiableMap(byId), revisions, byContent, List.copyOf(index),
+                CitationKeys.of(byId.values(), paper -> citationBases.get(paper.id())));
     }
 
     /** Unlisted posts are reachable only by their URL, so the index does not point at them. */
@@ -60,6 +98,28 @@ final class SitePapers {
     /** Every known paper the site names, by id. */
     Map<String, Paper> byId() {
         return byId;
+    }
+
+    /**
+     * A short name for what {@code paper} says, apart from this site's URLs (its BibTeX file's):
+     * what is made from the paper alone (a BibTeX entry, a citation in JSON-LD) is the same for
+     * the same revision.
+     */
+    private String revision(Paper paper) {
+        return revisions.get(paper.id());
+    }
+
+    /** The BibTeX keys of the papers, unique across the site. */
+    CitationKeys keys() {
+        return keys;
+    }
+
+    /**
+     * What is made from {@code paper} on this site, apart from URLs: its {@link #revision} and its
+     * citation key (a BibTeX entry, a citation in JSON-LD).
+     */
+    String version(Paper paper) {
+        return revision(paper) + " " + keys.of(paper.id());
     }
 
     /** The known papers {@code content} names, in the order it first names them. */
