@@ -53,7 +53,8 @@ public final class AssetCatalog {
      */
     public static AssetCatalog build(Map<SiteFile, Use> files, Site site, Responsive responsive, VariantCache cache,
             PluginContext context) {
-        KnownFiles known = KnownFiles.load(context.cacheDirectory().resolve(KNOWN_FILES));
+        Path list = context.cacheDirectory().resolve(KNOWN_FILES);
+        KnownFiles known = KnownFiles.of(list, context.memoFile("known files", list, KnownFiles::read));
         List<Facts> facts = files.entrySet().parallelStream()
                 .map(e -> facts(e.getKey(), e.getValue(), site, known, context))
                 .flatMap(Optional::stream)

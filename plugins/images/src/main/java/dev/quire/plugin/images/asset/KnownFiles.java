@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +28,7 @@ final class KnownFiles {
     private static final String HEADER = "# quire images: path, size, modified ns, sha256, format, width, height, orientation, animated";
 
     /** What a file was when it was last read. */
-    record Facts(long size, long modified, String sha256, ImageHeader header) {
+    record Facts(long size, long modified, String sha256, ImageHeader header) implements Serializable {
     }
 
     private final Path file;
@@ -40,6 +42,16 @@ final class KnownFiles {
 
     /** Reads the list an earlier build saved; a missing or damaged list is an empty one. */
     static KnownFiles load(Path file) {
+        return of(file, read(file));
+    }
+
+    /** The list in {@code file}, holding what {@link #read} read from it. */
+    static KnownFiles of(Path file, Map<String, Facts> earlier) {
+        return new KnownFiles(file, earlier);
+    }
+
+    /** What the list in {@code file} says, by path; empty when it is missing or damaged. */
+    static Map<String, Facts> read(Path file) {
         Map<String, Facts> earlier = new TreeMap<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -54,7 +66,7 @@ final class KnownFiles {
         } catch (IOException | RuntimeException e) {
             earlier.clear();
         }
-        return new KnownFiles(file, earlier);
+        return Collections.unmodifiableMap(earlier);
     }
 
     /** The size and modification time of {@code path}, to compare with what is known. */
