@@ -36,6 +36,8 @@ public final class ImagesPlugin implements QuirePlugin {
     private ImagesSettings settings;
     private final Map<Content, PostPlan> plans = new ConcurrentHashMap<>();
     private final Map<Content, ContentScan> scans = new ConcurrentHashMap<>();
+    /** What the file system said of the files posts name, by file, while they were planned. */
+    private final Map<Path, FileStamp> stamps = new ConcurrentHashMap<>();
     private AssetCatalog catalog;
     private ContentRewriter rewriter;
 
@@ -70,15 +72,18 @@ public final class ImagesPlugin implements QuirePlugin {
         site.contents().parallelStream().forEach(content -> {
             LinkSummary links = links(content, context);
             if (namesFiles(content, links)) {
-                Planner.Planned planned = plan(planner, content, links, context);
+                Planner.Planned planned = plan(planner, content, links, stamps, context);
                 planned.reports().replay(context);
                 plans.put(content, planned.plan());
             }
         });
         Map<SiteFile, Use> files = plans.values().stream().flatMap(Planner::uses)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, ImagesPlugin::stronger));
-        VariantCache cache = new VariantCache(context.cacheDirectory(), settings.quality().floatValue());
-        catalog = AssetCatalog.build(files, site, new Responsive(settings.widths(), settings.widerThan()), cache, context);
+        // The cache folder as the site's own (real) folder names it: the output copies only from there.
+        Path cacheFolder = site.root().resolve(context.options().site().relativize(context.cacheDirectory()));
+        VariantCache cache = new VariantCache(cacheFolder, settings.quality().floatValue());
+        catalog = AssetCatalog.build(files, stamps, site, new Responsive(settings.widths(), settings.widerThan()), cache,
+                context);
         rewriter = new ContentRewriter(catalog, new ImageAttributes(settings.sizes()));
     }
 
@@ -112,18 +117,21 @@ public final class ImagesPlugin implements QuirePlugin {
      * each named file does not. A post naming a missing file is planned again in every build: its
      * message suggests other files, which may have come since.
      */
-    private static Planner.Planned plan(Planner planner, Content content, LinkSummary links, PluginContext context) {
+    private static Planner.Planned plan(Planner planner, Content content, LinkSummary links,
+            Map<Path, FileStamp> seen, PluginContext context) {
         if (content.revision() == null) {
             return planner.plan(content, links); // a build outside a session: nothing to remember it for
         }
         List<String> targets = context.memo("targets", content.revision(), () -> planner.targets(content, links));
         List<FileStamp> stamps = new ArrayList<>(targets.size());
         for (String target : targets) {
-            Optional<FileStamp> stamp = FileStamp.settled(Path.of(target));
+            Path file = Path.of(target);
+            Optional<FileStamp> stamp = FileStamp.settled(file);
             if (stamp.isEmpty() || !stamp.get().exists()) {
                 return planner.plan(content, links);
             }
             stamps.add(stamp.get());
+            seen.put(file, stamp.get());
         }
         return context.memo("plan", new PlanSource(content.revision(), stamps), () -> planner.plan(content, links));
     }
@@ -170,6 +178,6 @@ public final class ImagesPlugin implements QuirePlugin {
 
     @Override
     public void write(Site site, Output output, PluginContext context) {
-        catalog.write(output, context);
+        catalog.write(site, output, context);
     }
 }

@@ -2,6 +2,7 @@ package dev.quire.plugin.images.asset;
 
 import dev.quire.plugin.images.probe.ImageFormat;
 import dev.quire.plugin.images.probe.ImageHeader;
+import dev.quire.plugin.FileStamp;
 import dev.quire.plugin.WholeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,7 +54,7 @@ final class KnownFiles {
 
     /** What the list in {@code file} says, by path; empty when it is missing or damaged. */
     static Map<String, Facts> read(Path file) {
-        Map<String, Facts> earlier = new TreeMap<>();
+        Map<String, Facts> earlier = new HashMap<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", -1);
@@ -73,6 +75,11 @@ final class KnownFiles {
     static Facts stamp(Path path) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
         return new Facts(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), null, null);
+    }
+
+    /** The size and modification time a stamp taken earlier in the build tells. */
+    static Facts stamp(FileStamp stamp) {
+        return new Facts(stamp.size(), stamp.modified(), null, null);
     }
 
     /** What was known of the file at {@code relative}, if it has not changed since. */
