@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The papers of one build: each known paper once, which posts name which, the index, and the
- * papers' citation keys. Each paper has a {@link #revision}, which names what is made from it alone.
+ * papers' citation keys. Each paper has a {@link #version}, which names what is made from it alone.
  */
 final class SitePapers {
 
@@ -29,18 +29,25 @@ final class SitePapers {
             .thenComparing(e -> e.paper().id());
 
     private final Map<String, Paper> byId;
-    private final Map<String, String> revisions;
+    private final Map<String, String> versions;
     private final Map<Content, List<Paper>> byContent;
     private final List<PaperEntry> index;
     private final CitationKeys keys;
 
-    private SitePapers(Map<String, Paper> byId, Map<String, String> revisions, Map<Content, List<Paper>> byContent,
+    private SitePapers(Map<String, Paper> byId, Map<String, String> versions, Map<Content, List<Paper>> byContent,
             List<PaperEntry> index, CitationKeys keys) {
         this.byId = byId;
-        this.revisions = revisions;
+        this.versions = versions;
         this.byContent = byContent;
         this.index = index;
         this.keys = keys;
+    }
+
+    /**
+     * What a {@link Paper} is made from: the revision of its metadata in the cache, whether the
+     * site links its Hugging Face page (then it has one), and the folder of its BibTeX file.
+     */
+    private record PaperSource(String revision, boolean linkedOnHuggingFace, String bibFolder) implements Serializable {
     }
 
     /**
@@ -56,23 +63,26 @@ final class SitePapers {
      */
     static SitePapers of(Site site, SiteCitations citations, PaperCache cache, PluginContext context) {
         Map<String, Paper> byId = new LinkedHashMap<>();
-        Map<String, String> revisions = new HashMap<>();
+        Map<String, PaperSource> sources = new HashMap<>();
         Map<String, String> citationBases = new HashMap<>();
         String bibFolder = site.url(Papers.INDEX_PATH);
         for (String id : citations.ids()) {
             cache.get(id).ifPresent(m -> {
                 boolean linkedOnHuggingFace = citations.linkedOnHuggingFace(id);
-                // Whether the site links the paper's Hugging Face page decides whether it has one.
-                String revision = cache.revision(id) + (linkedOnHuggingFace ? "+hf" : "");
-                Made made = context.memo("paper", List.of(revision, bibFolder), () -> {
+                PaperSource source = new PaperSource(cache.revision(id), linkedOnHuggingFace, bibFolder);
+                Made made = context.memo("paper", source, () -> {
                     Paper paper = Papers.of(m, linkedOnHuggingFace, site);
                     return new Made(paper, CitationKeys.base(paper));
                 });
                 byId.put(id, made.paper());
-                revisions.put(id, revision);
+                sources.put(id, source);
                 citationBases.put(id, made.citationBase());
             });
         }
+        CitationKeys keys = CitationKeys.of(byId.values(), paper -> citationBases.get(paper.id()));
+        Map<String, String> versions = new HashMap<>();
+        sources.forEach((id, source) ->
+                versions.put(id, source.revision() + (source.linkedOnHuggingFace() ? " hf " : " ") + keys.of(id)));
         Map<Content, List<Paper>> byContent = new IdentityHashMap<>();
         for (Content content : site.contents()) {
             List<Paper> papers = citations.idsIn(content).stream().filter(byId::containsKey).map(byId::get).toList();
@@ -86,8 +96,7 @@ final class SitePapers {
             }
         });
         index.sort(NEWEST_FIRST);
-        return new SitePapers(Collections.unmodifiableMap(byId), revisions, byContent, List.copyOf(index),
-                CitationKeys.of(byId.values(), paper -> citationBases.get(paper.id())));
+        return new SitePapers(Collections.unmodifiableMap(byId), versions, byContent, List.copyOf(index), keys);
     }
 
     /** Unlisted posts are reachable only by their URL, so the index does not point at them. */
@@ -100,26 +109,18 @@ final class SitePapers {
         return byId;
     }
 
-    /**
-     * A short name for what {@code paper} says, apart from this site's URLs (its BibTeX file's):
-     * what is made from the paper alone (a BibTeX entry, a citation in JSON-LD) is the same for
-     * the same revision.
-     */
-    private String revision(Paper paper) {
-        return revisions.get(paper.id());
-    }
-
     /** The BibTeX keys of the papers, unique across the site. */
     CitationKeys keys() {
         return keys;
     }
 
     /**
-     * What is made from {@code paper} on this site, apart from URLs: its {@link #revision} and its
-     * citation key (a BibTeX entry, a citation in JSON-LD).
+     * A short name for what is made from {@code paper} alone on this site, but for its URLs (a
+     * BibTeX entry, a citation in JSON-LD): the revision of its metadata, whether it has a Hugging
+     * Face page, and its citation key.
      */
     String version(Paper paper) {
-        return revision(paper) + " " + keys.of(paper.id());
+        return versions.get(paper.id());
     }
 
     /** The known papers {@code content} names, in the order it first names them. */
