@@ -1,5 +1,6 @@
 package dev.quire.plugin.feeds;
 
+import java.io.Serializable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param title the paper's title, or {@code null} when unknown
  * @param url   the paper's page
  */
-record PaperLink(String title, String url) {
+record PaperLink(String title, String url) implements Serializable {
 
     /** The key under which posts carry their papers. */
     static final String DATA_KEY = "papers";

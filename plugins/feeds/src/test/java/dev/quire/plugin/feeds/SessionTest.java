@@ -27,6 +27,11 @@ class SessionTest {
         assertThat(FeedFiles.sitemap(site)).contains(BASE + "/blog/2025/12/01/newest/ 2025-12-01");
         assertThat(site.output("blog/rss.xml")).contains("Newest");
 
+        site.post("blog/2025-12-01-newest.md", "---\ntags: [papers]\n---\n# Newest\n\nRewritten text.\n");
+        assertThat(session.build(d -> { }).success()).isTrue();
+        assertThat(site.output("blog/rss.xml")).contains("Rewritten text.").doesNotContain("New text.");
+        assertThat(site.output("blog/tags/papers/atom.xml")).contains("Rewritten text.");
+
         site.post("blog/2025-11-26-older.md", "---\nlast_update:\n  date: 2025-12-03\n---\n# Older\n\nOlder text.\n");
         assertThat(session.build(d -> { }).success()).isTrue();
         assertThat(FeedFiles.sitemap(site)).contains(BASE + "/blog/2025/11/26/older/ 2025-12-03");
