@@ -167,21 +167,31 @@ public final class Site {
      *         folder, directly or through a symbolic link
      */
     public Optional<Path> resolveFile(Path directory, String link) {
+        return pathOf(directory, link).filter(this::isInside);
+    }
+
+    /**
+     * Where a link written in content leads, as {@link #resolveFile} finds it, but without asking
+     * the file system whether that is inside the site folder: the same for the same link, so a
+     * plugin can tell which files a post's links name before it checks them.
+     *
+     * @return the path (normalized, symbolic links not followed), or empty when the link is no path
+     * @throws IllegalArgumentException when the link has a malformed {@code %} escape
+     */
+    public Optional<Path> pathOf(Path directory, String link) {
         String clean = link;
         int cut = indexOfAny(clean, '?', '#');
         if (cut >= 0) {
             clean = clean.substring(0, cut);
         }
         clean = java.net.URLDecoder.decode(clean.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        Path target;
         try {
-            target = clean.startsWith("/")
+            return Optional.of(clean.startsWith("/")
                     ? root.resolve("static").resolve(clean.substring(1)).normalize()
-                    : directory.resolve(clean).normalize();
+                    : directory.resolve(clean).normalize());
         } catch (java.nio.file.InvalidPathException e) {
             return Optional.empty();
         }
-        return isInside(target) ? Optional.of(target) : Optional.empty();
     }
 
     /** True when {@code path} is inside the site folder, also after following symbolic links. */

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.quire.BuildOptions;
 import dev.quire.model.Content;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** What a plugin gets from the build: its settings, the build's options, and a way to report. */
@@ -23,8 +24,9 @@ public interface PluginContext {
     Path cacheDirectory();
 
     /**
-     * Returns what {@code compute} returned for {@code key} in an earlier build of this session
-     * ({@code quire serve} builds many times in one process), or computes it now. This is how a
+     * Returns what {@code compute} returned for {@code key} in an earlier build (of this session:
+     * {@code quire serve} builds many times in one process; or the last {@code quire build}, which
+     * keeps what it remembered in the site's {@code .quire} folder), or computes it now. This is how a
      * plugin's whole-site hooks stay cheap in incremental builds: they run in every build, but the
      * work per file is done once per version of the file. Key what comes from a post's AST with
      * {@link Content#revision()} (an incremental build parses only changed files; reading
@@ -33,12 +35,29 @@ public interface PluginContext {
      *
      * <p>The result must depend on nothing but the key, and must not be changed afterwards.
      * Problems must not be reported inside {@code compute}: a remembered result would not report
-     * them again. A one-off build simply computes.
+     * them again. {@code quire check} simply computes.
+     *
+     * <p>Only keys and results of plain types are kept on disk between runs of {@code quire build}:
+     * strings, numbers, the JDK's collections and dates, records of such parts (they need not be
+     * {@code Serializable}), and {@code Serializable} classes of Quire. Anything else is remembered
+     * for the run only.
      *
      * @param name what is remembered, to keep the plugin's kinds of results apart
      */
     default <T> T memo(String name, Object key, Supplier<T> compute) {
         return compute.get();
+    }
+
+    /**
+     * What {@code read} makes of {@code file}, read once per version of the file in a session
+     * ({@link #memo}, keyed by its {@link FileStamp}): for a data file a plugin reads in every
+     * build, e.g. a cache it keeps in the site. A file changed in the last seconds is read again.
+     * The same rules as for {@link #memo} apply to {@code read}; it may throw, and then nothing is
+     * remembered.
+     */
+    default <T> T memoFile(String name, Path file, Function<Path, T> read) {
+        return FileStamp.settled(file).map(stamp -> memo(name, stamp, () -> read.apply(file)))
+                .orElseGet(() -> read.apply(file));
     }
 
     /** Reports an error at a file and line (0 if unknown); the build will fail. */

@@ -23,8 +23,9 @@ import java.util.Optional;
  * Report problems through the {@link PluginContext}; an exception that escapes a hook fails the
  * build with the plugin's name and the file it was working on.
  *
- * <p><b>Incremental builds</b> ({@code quire serve}) run every hook in every build, with fresh
- * instances, on the whole site: a plugin sees every post as in a full build. What the core saves is
+ * <p><b>Incremental builds</b> ({@code quire serve}, and {@code quire build} after a first one)
+ * run every hook in every build, with fresh instances, on the whole site: a plugin sees every post
+ * as in a full build. What the core saves is
  * the per-file work: unchanged files are not parsed again (their {@link Content#document()} is
  * parsed only when asked for), and their {@link #transform} and rendering are skipped when
  * {@link #transformInputs} says nothing they read changed. A plugin keeps its own per-file work

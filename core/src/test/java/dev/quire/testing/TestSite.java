@@ -2,6 +2,7 @@ package dev.quire.testing;
 
 import dev.quire.BuildOptions;
 import dev.quire.BuildResult;
+import dev.quire.BuildSession;
 import dev.quire.Quire;
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Severity;
@@ -14,6 +15,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -108,6 +111,19 @@ public final class TestSite {
         return this;
     }
 
+    /**
+     * Dates the file at {@code path} of the site {@code ago}: what a build remembers of a file is
+     * used again only when the file's time shows it settled, and changed when its time does.
+     */
+    public TestSite age(String path, Duration ago) {
+        try {
+            Files.setLastModifiedTime(root.resolve(path), FileTime.from(Instant.now().minus(ago)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** The default options: this site into {@link #out()}, offline. */
     public BuildOptions options() {
         return BuildOptions.of(root).withOutput(out).withOffline(true);
@@ -121,6 +137,37 @@ public final class TestSite {
     /** Builds with options changed by {@code change}. */
     public BuildResult build(UnaryOperator<BuildOptions> change) {
         return Quire.build(change.apply(options()), d -> { });
+    }
+
+    /**
+     * A session that builds this site again and again into {@link #out()} with the default
+     * options, reusing what did not change, as {@code quire serve} does.
+     */
+    public BuildSession session() {
+        return BuildSession.open(options());
+    }
+
+    /**
+     * Every file under {@code folder} by path from it, for comparing two builds: text as text (so
+     * a difference reads well), anything else as a digest of its bytes.
+     */
+    public static Map<String, String> files(Path folder) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                String text;
+                try {
+                    text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    text = "bytes " + dev.quire.plugin.Digests.of(bytes, 0, bytes.length);
+                }
+                files.put(folder.relativize(file).toString(), text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 
     /** A file of the output, as UTF-8 text. */

@@ -8,10 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
@@ -20,6 +24,11 @@ import javax.imageio.ImageIO;
  * edited, re-dated, re-tagged, drafted, unlisted, renamed and deleted, paper links and pictures,
  * pages, static files, template overrides and {@code quire.yml}. The same seed gives the same
  * site and the same edits. Also makes large sites for measuring ({@link #main}).
+ *
+ * <p>A settled site dates each file it writes in the past, a second after the one before, as if
+ * the writer had paused between edits: builds then trust what the file system says of a file (its
+ * size and time) instead of reading it again, as they do on a real site. It also edits the
+ * metadata of papers in {@code papers.json}.
  */
 public final class RandomSite {
 
@@ -35,10 +44,19 @@ public final class RandomSite {
 
     private final List<Path> posts = new ArrayList<>();
     private int counter;
+    /** The time the next file written is dated, for a settled site; null otherwise. */
+    private Instant clock;
 
     public RandomSite(Path root, long seed) {
         this.root = root;
         this.random = new Random(seed);
+    }
+
+    /** A settled site (see the class comment). */
+    public static RandomSite settled(Path root, long seed) {
+        RandomSite site = new RandomSite(root, seed);
+        site.clock = Instant.now().minus(Duration.ofDays(10));
+        return site;
     }
 
     public Path root() {
@@ -62,7 +80,7 @@ public final class RandomSite {
 
     /** Applies one random edit and says what it was. */
     public String edit() {
-        int kind = random.nextInt(20);
+        int kind = random.nextInt(clock == null ? 20 : 21);
         if (posts.isEmpty() && kind < 10) {
             return addPost();
         }
@@ -85,7 +103,8 @@ public final class RandomSite {
             case 15 -> write("pages/about.md", "---\ntitle: About " + word() + "\n---\nAbout " + word() + ".\n\nSee [a post](/blog/).\n", "page");
             case 16, 17 -> figure();
             case 18 -> replaceLine(post, "Formula: ", "Formula: " + formula(), "formula");
-            default -> replaceLine(post, "Link: ", "Link: " + postLink(post), "post link");
+            case 19 -> replaceLine(post, "Link: ", "Link: " + postLink(post), "post link");
+            default -> retitlePaper();
         };
     }
 
@@ -111,10 +130,25 @@ public final class RandomSite {
                 }
             }
             Files.write(post, lines, StandardCharsets.UTF_8);
+            settle(post);
             return what + " " + post.getFileName();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Gives one paper of papers.json a new title, which every post naming it shows. */
+    private String retitlePaper() {
+        String id = PAPERS[random.nextInt(PAPERS.length)];
+        String title = word() + " " + word() + " " + word();
+        try {
+            String papers = Files.readString(root.resolve("papers.json"));
+            write("papers.json", papers.replaceFirst("(\"id\": \"" + Pattern.quote(id) + "\",\n\\s*\"title\": \")[^\"]*",
+                    "$1" + title));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "retitle paper " + id + " as " + title;
     }
 
     private String delete(Path post) {
@@ -264,8 +298,17 @@ public final class RandomSite {
             Path file = root.resolve(path);
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
+            settle(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Dates a file just written on a settled site. */
+    private void settle(Path file) throws IOException {
+        if (clock != null) {
+            clock = clock.plusSeconds(1);
+            Files.setLastModifiedTime(file, FileTime.from(clock));
         }
     }
 

@@ -9,11 +9,15 @@ import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.QuirePlugin;
 import dev.quire.plugin.arxiv.http.Sleeper;
 import dev.quire.plugin.arxiv.metadata.MetadataSource;
-import dev.quire.plugin.arxiv.render.JsonLd;
+import dev.quire.plugin.arxiv.metadata.PaperCache;
 import dev.quire.plugin.arxiv.render.LinkDecorator;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * The {@code arxiv} plugin: finds the papers posts link to, keeps their metadata in
@@ -27,6 +31,8 @@ public final class ArxivPlugin implements QuirePlugin {
 
     private ArxivSettings settings;
     private SitePapers papers;
+    /** The BibTeX file of each post or page that names papers. */
+    private final Map<Content, String> references = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -58,9 +64,14 @@ public final class ArxivPlugin implements QuirePlugin {
      * @throws QuireException when the cache is outside the site or cannot be read
      */
     public static PaperLibrary library(Site site, ArxivSettings settings) {
+        return library(site, settings, PaperCache::read);
+    }
+
+    private static PaperLibrary library(Site site, ArxivSettings settings,
+            BiFunction<Path, String, PaperCache.Contents> reader) {
         Clock clock = Clock.systemUTC();
         return PaperLibrary.open(site, settings,
-                MetadataSource.create(settings, UserAgent.of(site), clock, Sleeper.SYSTEM), clock);
+                MetadataSource.create(settings, UserAgent.of(site), clock, Sleeper.SYSTEM), clock, reader);
     }
 
     @Override
@@ -72,7 +83,9 @@ public final class ArxivPlugin implements QuirePlugin {
                 content -> context.memo("paper links", content.revision(), () -> SiteCitations.found(content)));
         PaperLibrary library;
         try {
-            library = library(site, settings);
+            // Read once per version of the file in a session: at 10,000 posts it is megabytes of JSON.
+            library = library(site, settings,
+                    (file, name) -> context.memoFile("cache file", file, f -> PaperCache.read(f, name)));
         } catch (QuireException e) {
             context.error(e.file(), e.line(), e.getMessage());
             return;
@@ -86,15 +99,20 @@ public final class ArxivPlugin implements QuirePlugin {
         } else {
             library.fetchMissing(citations.ids()).report(citations, settings.cache(), context);
         }
-        papers = SitePapers.of(site, citations, library.cache());
+        papers = SitePapers.of(site, citations, library.cache(), context);
         context.count("papers enriched", papers.byId().size());
-        // Each post gets its own JSON-LD: built on every core.
+        // Each post gets its own JSON-LD and BibTeX: made on every core, once per version of the
+        // papers it names in a session.
         site.contents().parallelStream().forEach(content -> {
             List<Paper> named = papers.in(content);
             if (!named.isEmpty()) {
                 content.data().put("papers", named);
-                content.head().add(JsonLd.script(content instanceof Post ? "BlogPosting" : "WebPage",
-                        pageUrl(site, content), named));
+                String type = content instanceof Post ? "BlogPosting" : "WebPage";
+                String url = pageUrl(site, content);
+                PostPapers.Source source = new PostPapers.Source(type, url, named.stream().map(papers::version).toList());
+                PostPapers made = context.memo("post", source, () -> PostPapers.of(type, url, named, papers.keys()));
+                content.head().add(made.jsonLd());
+                references.put(content, made.references());
             }
         });
         site.data().put("papers", papers.index());
@@ -120,7 +138,7 @@ public final class ArxivPlugin implements QuirePlugin {
     @Override
     public void write(Site site, Output output, PluginContext context) {
         if (papers != null) {
-            PaperFiles.write(site, papers, settings, output, context);
+            PaperFiles.write(site, papers, references, settings, output, context);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.quire.plugin.arxiv;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,6 +30,8 @@ import java.util.List;
  * @param projectUrl      the project page, or null
  * @param upvotes         Hugging Face upvotes, or null
  * @param bibUrl          this site's BibTeX file for the paper
+ * @param titleHtml       the title as HTML: escaped, with {@code $...$} as math spans
+ * @param summaryHtml     the abstract as HTML, the same way; empty when there is none
  */
 public record Paper(
         String id,
@@ -49,7 +52,9 @@ public record Paper(
         String codeUrl,
         String projectUrl,
         Integer upvotes,
-        String bibUrl) {
+        String bibUrl,
+        String titleHtml,
+        String summaryHtml) implements Serializable {
 
     /** How many authors a card names before "et al.". */
     public static final int SHOWN_AUTHORS = 3;
@@ -59,14 +64,17 @@ public record Paper(
         categories = List.copyOf(categories);
     }
 
-    /** The title as HTML: escaped, with {@code $...$} as math spans. */
-    public String titleHtml() {
-        return TexText.toHtml(title);
-    }
-
-    /** The abstract as HTML: escaped, with {@code $...$} as math spans; empty when there is none. */
-    public String summaryHtml() {
-        return summary == null ? "" : TexText.toHtml(summary);
+    /**
+     * A paper with its title and abstract as HTML made from the text: once per paper, not on every
+     * page that shows it (the papers index shows every paper of the site).
+     */
+    public Paper(String id, Integer version, String title, List<String> authors, String summary,
+            OffsetDateTime published, OffsetDateTime updated, String primaryCategory, List<String> categories,
+            String comment, String journalRef, String doi, String absUrl, String pdfUrl, String hfUrl, String codeUrl,
+            String projectUrl, Integer upvotes, String bibUrl) {
+        this(id, version, title, authors, summary, published, updated, primaryCategory, categories, comment, journalRef,
+                doi, absUrl, pdfUrl, hfUrl, codeUrl, projectUrl, upvotes, bibUrl, TexText.toHtml(title),
+                summary == null ? "" : TexText.toHtml(summary));
     }
 
     /** The first {@value #SHOWN_AUTHORS} authors. */

@@ -7,13 +7,12 @@ import dev.quire.plugin.PageInfo;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.arxiv.render.BibTex;
 import dev.quire.plugin.arxiv.render.CitationKeys;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The files the plugin adds to a build: the papers index ({@code /papers/}, the theme's
  * {@code papers} template), {@code /papers/ID.bib} for every paper, and {@code references.bib}
- * beside every post or page that names papers.
+ * beside every post or page that names papers ({@link PostPapers}).
  */
 final class PaperFiles {
 
@@ -22,20 +21,25 @@ final class PaperFiles {
     private PaperFiles() {
     }
 
-    static void write(Site site, SitePapers papers, ArxivSettings settings, Output output, PluginContext context) {
-        CitationKeys keys = CitationKeys.of(papers.byId().values());
+    /**
+     * Writes the files. Each BibTeX text is made once per version of what it shows in a session
+     * ({@link PluginContext#memo}), and handing the output the very text it wrote last time costs
+     * no comparison.
+     *
+     * @param references the text of each post's or page's {@code references.bib}
+     */
+    static void write(Site site, SitePapers papers, Map<Content, String> references, ArxivSettings settings,
+            Output output, PluginContext context) {
         if (settings.index()) {
             index(site, papers, settings, output, context);
         }
         // A file per paper and per post: thousands of small files, written on every core.
+        CitationKeys keys = papers.keys();
         papers.byId().values().parallelStream().forEach(paper -> output.write(
-                Papers.INDEX_PATH + Papers.fileName(paper.id()) + ".bib", BibTex.entry(paper, keys.of(paper.id()))));
-        site.contents().parallelStream().forEach(content -> {
-            List<Paper> named = papers.in(content);
-            if (!named.isEmpty()) {
-                output.write(folderOf(site, content) + "references.bib", BibTex.entries(named, keys));
-            }
-        });
+                Papers.INDEX_PATH + Papers.fileName(paper.id()) + ".bib",
+                context.memo("bibtex", papers.version(paper), () -> BibTex.entry(paper, keys.of(paper.id())))));
+        references.entrySet().parallelStream().forEach(
+                entry -> output.write(folderOf(site, entry.getKey()) + "references.bib", entry.getValue()));
     }
 
     private static void index(Site site, SitePapers papers, ArxivSettings settings, Output output, PluginContext context) {

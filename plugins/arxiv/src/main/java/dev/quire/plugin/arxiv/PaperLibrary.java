@@ -13,10 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * A site's papers: the cache ({@code papers.json}) and the network behind it. The build fills in
@@ -84,12 +86,22 @@ public final class PaperLibrary {
      * @throws QuireException when the cache lies outside the site or cannot be read
      */
     public static PaperLibrary open(Site site, ArxivSettings settings, MetadataSource source, Clock clock) {
+        return open(site, settings, source, clock, PaperCache::read);
+    }
+
+    /**
+     * Like {@link #open(Site, ArxivSettings, MetadataSource, Clock)}, with {@code reader} reading
+     * the cache file (given the file and its name for messages), e.g. one that keeps what it read
+     * for as long as the file does not change.
+     */
+    public static PaperLibrary open(Site site, ArxivSettings settings, MetadataSource source, Clock clock,
+            BiFunction<Path, String, PaperCache.Contents> reader) {
         Path file = site.root().resolve(settings.cache()).normalize();
         if (!site.isInside(file)) {
             throw new QuireException("quire.yml", 0, "'arxiv.cache' must be inside the site folder (got '"
                     + settings.cache() + "')");
         }
-        return new PaperLibrary(PaperCache.load(file, settings.cache()), source, clock);
+        return new PaperLibrary(PaperCache.of(file, settings.cache(), reader.apply(file, settings.cache())), source, clock);
     }
 
     public PaperCache cache() {
@@ -98,7 +110,9 @@ public final class PaperLibrary {
 
     /** The ids among {@code wanted} that the cache has no metadata for, by id. */
     public List<String> missing(Collection<String> wanted) {
-        return new TreeSet<>(wanted).stream().filter(id -> !cache.contains(id)).toList();
+        // Usually none are: sorting only the missing ones keeps a build of a large site from
+        // sorting every id it names.
+        return wanted.stream().filter(id -> !cache.contains(id)).distinct().sorted().toList();
     }
 
     /**
@@ -107,8 +121,8 @@ public final class PaperLibrary {
      */
     public Update fetchMissing(Collection<String> wanted) {
         List<String> missing = missing(wanted);
-        List<PaperMetadata> withoutHuggingFace = new TreeSet<>(wanted).stream()
-                .flatMap(id -> cache.get(id).stream()).filter(source::wantsHuggingFace).toList();
+        List<PaperMetadata> withoutHuggingFace = wanted.stream().flatMap(id -> cache.get(id).stream())
+                .filter(source::wantsHuggingFace).distinct().sorted(Comparator.comparing(PaperMetadata::id)).toList();
         MetadataSource.Fetched fetched = missing.isEmpty() ? null : source.fetch(missing, Map.of());
         MetadataSource.Fetched added = source.addHuggingFace(withoutHuggingFace);
         return store(fetched, added);

@@ -3,6 +3,7 @@ package dev.quire.plugin.arxiv;
 import dev.quire.model.Content;
 import dev.quire.model.Site;
 import dev.quire.plugin.arxiv.detect.Citations;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ public final class SiteCitations {
      * One paper link of a file, without its AST node: what the site-wide index needs, small enough
      * to remember between builds.
      */
-    public record Found(String id, int line, boolean onHuggingFace) {
+    public record Found(String id, int line, boolean onHuggingFace) implements Serializable {
     }
 
     /** Reads every post and page that still has its AST (posts first, newest first, then pages). */

@@ -3,16 +3,24 @@ package dev.quire.plugin.arxiv;
 import dev.quire.model.Content;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
+import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.arxiv.metadata.PaperCache;
+import dev.quire.plugin.arxiv.render.CitationKeys;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The papers of one build: each known paper once, which posts name which, and the index. */
+/**
+ * The papers of one build: each known paper once, which posts name which, the index, and the
+ * papers' citation keys. Each paper has a {@link #version}, which names what is made from it alone.
+ */
 final class SitePapers {
 
     /** Newest first by the day version 1 appeared; equal days by id, so the order is stable. */
@@ -21,21 +29,60 @@ final class SitePapers {
             .thenComparing(e -> e.paper().id());
 
     private final Map<String, Paper> byId;
+    private final Map<String, String> versions;
     private final Map<Content, List<Paper>> byContent;
     private final List<PaperEntry> index;
+    private final CitationKeys keys;
 
-    private SitePapers(Map<String, Paper> byId, Map<Content, List<Paper>> byContent, List<PaperEntry> index) {
+    private SitePapers(Map<String, Paper> byId, Map<String, String> versions, Map<Content, List<Paper>> byContent,
+            List<PaperEntry> index, CitationKeys keys) {
         this.byId = byId;
+        this.versions = versions;
         this.byContent = byContent;
         this.index = index;
+        this.keys = keys;
     }
 
-    /** The papers the site names that the cache has metadata for. */
-    static SitePapers of(Site site, SiteCitations citations, PaperCache cache) {
+    /**
+     * What a {@link Paper} is made from: the revision of its metadata in the cache, whether the
+     * site links its Hugging Face page (then it has one), and the folder of its BibTeX file.
+     */
+    private record PaperSource(String revision, boolean linkedOnHuggingFace, String bibFolder) implements Serializable {
+    }
+
+    /**
+     * What is made from one paper's metadata: the paper as templates see it, and its citation key
+     * before it is made unique across the site.
+     */
+    private record Made(Paper paper, String citationBase) implements Serializable {
+    }
+
+    /**
+     * The papers the site names that the cache has metadata for; each {@link Paper} is made once
+     * per version of its metadata in a session ({@link PluginContext#memo}).
+     */
+    static SitePapers of(Site site, SiteCitations citations, PaperCache cache, PluginContext context) {
         Map<String, Paper> byId = new LinkedHashMap<>();
+        Map<String, PaperSource> sources = new HashMap<>();
+        Map<String, String> citationBases = new HashMap<>();
+        String bibFolder = site.url(Papers.INDEX_PATH);
         for (String id : citations.ids()) {
-            cache.get(id).ifPresent(m -> byId.put(id, Papers.of(m, citations.linkedOnHuggingFace(id), site)));
+            cache.get(id).ifPresent(m -> {
+                boolean linkedOnHuggingFace = citations.linkedOnHuggingFace(id);
+                PaperSource source = new PaperSource(cache.revision(id), linkedOnHuggingFace, bibFolder);
+                Made made = context.memo("paper", source, () -> {
+                    Paper paper = Papers.of(m, linkedOnHuggingFace, site);
+                    return new Made(paper, CitationKeys.base(paper));
+                });
+                byId.put(id, made.paper());
+                sources.put(id, source);
+                citationBases.put(id, made.citationBase());
+            });
         }
+        CitationKeys keys = CitationKeys.of(byId.values(), paper -> citationBases.get(paper.id()));
+        Map<String, String> versions = new HashMap<>();
+        sources.forEach((id, source) ->
+                versions.put(id, source.revision() + (source.linkedOnHuggingFace() ? " hf " : " ") + keys.of(id)));
         Map<Content, List<Paper>> byContent = new IdentityHashMap<>();
         for (Content content : site.contents()) {
             List<Paper> papers = citations.idsIn(content).stream().filter(byId::containsKey).map(byId::get).toList();
@@ -49,7 +96,7 @@ final class SitePapers {
             }
         });
         index.sort(NEWEST_FIRST);
-        return new SitePapers(Map.copyOf(byId), byContent, List.copyOf(index));
+        return new SitePapers(Collections.unmodifiableMap(byId), versions, byContent, List.copyOf(index), keys);
     }
 
     /** Unlisted posts are reachable only by their URL, so the index does not point at them. */
@@ -60,6 +107,20 @@ final class SitePapers {
     /** Every known paper the site names, by id. */
     Map<String, Paper> byId() {
         return byId;
+    }
+
+    /** The BibTeX keys of the papers, unique across the site. */
+    CitationKeys keys() {
+        return keys;
+    }
+
+    /**
+     * A short name for what is made from {@code paper} alone on this site, but for its URLs (a
+     * BibTeX entry, a citation in JSON-LD): the revision of its metadata, whether it has a Hugging
+     * Face page, and its citation key.
+     */
+    String version(Paper paper) {
+        return versions.get(paper.id());
     }
 
     /** The known papers {@code content} names, in the order it first names them. */

@@ -106,7 +106,8 @@ final class BlogFeeds {
             String path = Urls.join(pagePermalink, format.fileName());
             String selfUrl = paths.absolute(path);
             write.accept(paths.file(path),
-                    context.memo("feed", List.of(format, feed, selfUrl), () -> format.writer().write(feed, selfUrl)));
+                    context.memo("feed", List.of(format, feed.withHtmlNamed(), selfUrl),
+                            () -> format.writer().write(feed, selfUrl)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.quire.plugin.feeds;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Locale;
  * @param url       the image's absolute URL
  * @param mediaType the image's media type from its file name, or {@code null} when unknown
  */
-record CoverImage(String url, String mediaType) {
+record CoverImage(String url, String mediaType) implements Serializable {
 
     /**
      * The cover of a post whose page is at {@code base}, or {@code null} without one.

@@ -1,5 +1,6 @@
 package dev.quire.plugin.feeds;
 
+import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -17,13 +18,19 @@ import java.util.List;
  * @param items       the posts, newest first; never empty
  */
 record FeedDocument(String title, String description, String homeUrl, String id, String language,
-        String copyright, String author, List<FeedItem> items) {
+        String copyright, String author, List<FeedItem> items) implements Serializable {
 
     FeedDocument {
         if (items.isEmpty()) {
             throw new IllegalArgumentException("a feed needs at least one item");
         }
         items = List.copyOf(items);
+    }
+
+    /** This feed with each item's HTML replaced by its name ({@link FeedItem#withHtmlNamed}): to key feeds by. */
+    FeedDocument withHtmlNamed() {
+        return new FeedDocument(title, description, homeUrl, id, language, copyright, author,
+                items.stream().map(FeedItem::withHtmlNamed).toList());
     }
 
     /**

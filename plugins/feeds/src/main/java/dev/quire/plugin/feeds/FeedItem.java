@@ -1,5 +1,6 @@
 package dev.quire.plugin.feeds;
 
+import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -22,7 +23,7 @@ import java.util.List;
  */
 record FeedItem(String title, String url, String id, ZonedDateTime published, ZonedDateTime updated,
         List<Person> authors, List<String> categories, String summaryHtml, String contentHtml,
-        CoverImage image, List<PaperLink> papers) {
+        CoverImage image, List<PaperLink> papers) implements Serializable {
 
     /**
      * An author.
@@ -32,7 +33,17 @@ record FeedItem(String title, String url, String id, ZonedDateTime published, Zo
      * @param email    an address, or {@code null}
      * @param imageUrl an avatar (absolute), or {@code null}
      */
-    record Person(String name, String url, String email, String imageUrl) {
+    record Person(String name, String url, String email, String imageUrl) implements Serializable {
+    }
+
+    /**
+     * This item with each HTML text replaced by its length and hash, to key what is made from the
+     * item by ({@link dev.quire.plugin.PluginContext#memo}): the HTML of an unchanged post is the
+     * very string of the last build, whose hash Java keeps, and it is the biggest part of the item.
+     */
+    FeedItem withHtmlNamed() {
+        return new FeedItem(title, url, id, published, updated, authors, categories, HtmlName.of(summaryHtml),
+                HtmlName.of(contentHtml), image, papers);
     }
 
     /** The latest date the item changed: the updated date, else the published one. */

@@ -4,6 +4,7 @@ import dev.quire.model.Author;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
 import dev.quire.plugin.PluginContext;
+import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -40,8 +41,8 @@ final class FeedItems {
                 .filter(author -> author.name() != null && !author.name().isBlank())
                 .map(author -> person(author, url)).toList();
         List<String> categories = post.tags().stream().map(tag -> XmlText.clean(tag.label())).toList();
-        String summary = html(post.excerptHtml(), url, context);
-        String full = content == FeedContent.FULL ? html(post.html(), url, context) : null;
+        String summary = html(post, post.excerptHtml(), url, context);
+        String full = content == FeedContent.FULL ? html(post, post.html(), url, context) : null;
         return new FeedItem(XmlText.clean(post.title()), url, site.absoluteUrl(post.permalink()), post.date(), updated,
                 authors, categories, summary, full, CoverImage.of(post.image(), url), papers(post));
     }
@@ -55,9 +56,17 @@ final class FeedItems {
         return url == null || url.isBlank() ? null : XmlText.clean(AbsoluteUrls.resolve(base, url));
     }
 
+    /**
+     * What a post's HTML with absolute links is made from: the HTML, named by the post's revision
+     * with its length and hash ({@link HtmlName}), and the URL its links are relative to.
+     */
+    private record HtmlSource(String revision, String html, String base) implements Serializable {
+    }
+
     /** Cleaned before parsing: jsoup would write a forbidden character back as a reference to it. */
-    private static String html(String html, String base, PluginContext context) {
-        return context.memo("absolute html", List.of(html, base), () -> AbsoluteUrls.html(XmlText.clean(html), base));
+    private static String html(Post post, String html, String base, PluginContext context) {
+        return context.memo("absolute html", new HtmlSource(post.revision(), HtmlName.of(html), base),
+                () -> AbsoluteUrls.html(XmlText.clean(html), base));
     }
 
     private List<PaperLink> papers(Post post) {

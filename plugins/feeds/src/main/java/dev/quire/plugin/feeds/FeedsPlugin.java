@@ -73,7 +73,7 @@ public final class FeedsPlugin implements QuirePlugin {
             });
         }
         if (settings.sitemap()) {
-            writeNew(output, context, Sitemap.FILE, Sitemap.write(site, output.pages(), lastUpdate));
+            writeNew(output, context, Sitemap.FILE, Sitemap.write(site, output.pages(), lastUpdate, context));
         }
         if (settings.robots()) {
             robots(output, context, site);

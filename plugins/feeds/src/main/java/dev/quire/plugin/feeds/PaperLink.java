@@ -1,8 +1,10 @@
 package dev.quire.plugin.feeds;
 
+import java.io.Serializable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +19,23 @@ import java.util.Map;
  * @param title the paper's title, or {@code null} when unknown
  * @param url   the paper's page
  */
-record PaperLink(String title, String url) {
+record PaperLink(String title, String url) implements Serializable {
 
     /** The key under which posts carry their papers. */
     static final String DATA_KEY = "papers";
+
+    /** The accessors of each record type's components by name, found once per type: looking them up allocates. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> components = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                component.getAccessor().trySetAccessible();
+                components.put(component.getName(), component);
+            }
+            return Map.copyOf(components);
+        }
+    };
 
     /**
      * The papers in {@code data}, in order; none for {@code null}.
@@ -51,20 +66,15 @@ record PaperLink(String title, String url) {
             return map.get(name);
         }
         if (paper != null && paper.getClass().isRecord()) {
-            for (RecordComponent component : paper.getClass().getRecordComponents()) {
-                if (component.getName().equals(name)) {
-                    return read(component, paper);
-                }
-            }
+            RecordComponent component = COMPONENTS.get(paper.getClass()).get(name);
+            return component == null ? null : read(component, paper);
         }
         return null;
     }
 
     private static Object read(RecordComponent component, Object record) {
         try {
-            var accessor = component.getAccessor();
-            accessor.trySetAccessible();
-            return accessor.invoke(record);
+            return component.getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalArgumentException("cannot read '" + component.getName() + "' of " + record, e);
         }

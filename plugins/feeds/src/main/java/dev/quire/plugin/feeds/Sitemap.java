@@ -3,7 +3,9 @@ package dev.quire.plugin.feeds;
 import dev.quire.model.Content;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
+import dev.quire.plugin.Digests;
 import dev.quire.plugin.PageInfo;
+import dev.quire.plugin.PluginContext;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -32,9 +34,12 @@ final class Sitemap {
     }
 
     /**
+     * The text of the sitemap; in a session, made once per version of its entries
+     * ({@link PluginContext#memo}): thousands of URLs.
+     *
      * @param pages the rendered pages by output path, as {@link dev.quire.plugin.Output#pages()} lists them
      */
-    static String write(Site site, Map<String, PageInfo> pages, LastUpdate lastUpdate) {
+    static String write(Site site, Map<String, PageInfo> pages, LastUpdate lastUpdate, PluginContext context) {
         Predicate<String> hidden = hiddenUrls(site);
         Map<String, LocalDate> lastModified = lastModified(site, lastUpdate);
         SitePaths paths = new SitePaths(site);
@@ -44,6 +49,12 @@ final class Sitemap {
                 entries.put(paths.absolute(page.url()), lastModified.get(page.url()));
             }
         }
+        StringBuilder listed = new StringBuilder(entries.size() * 80);
+        entries.forEach((loc, lastmod) -> listed.append(loc).append(' ').append(lastmod).append('\n'));
+        return context.memo("sitemap", Digests.of(listed.toString()), () -> xml(entries));
+    }
+
+    private static String xml(SortedMap<String, LocalDate> entries) {
         Element urlset = new Element("urlset", NAMESPACE);
         entries.forEach((loc, lastmod) -> {
             Element url = new Element("url", NAMESPACE);

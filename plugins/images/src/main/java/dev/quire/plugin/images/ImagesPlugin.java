@@ -2,6 +2,7 @@ package dev.quire.plugin.images;
 
 import dev.quire.model.Content;
 import dev.quire.model.Site;
+import dev.quire.plugin.FileStamp;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.QuirePlugin;
@@ -15,7 +16,9 @@ import dev.quire.plugin.images.scan.ContentScanner;
 import dev.quire.plugin.images.scan.LinkSummary;
 import dev.quire.plugin.images.scan.SiteFile;
 import dev.quire.plugin.images.scan.Use;
+import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,8 @@ public final class ImagesPlugin implements QuirePlugin {
     private ImagesSettings settings;
     private final Map<Content, PostPlan> plans = new ConcurrentHashMap<>();
     private final Map<Content, ContentScan> scans = new ConcurrentHashMap<>();
+    /** What the file system said of the files posts name, by file, while they were planned. */
+    private final Map<Path, FileStamp> stamps = new ConcurrentHashMap<>();
     private AssetCatalog catalog;
     private ContentRewriter rewriter;
 
@@ -63,17 +68,22 @@ public final class ImagesPlugin implements QuirePlugin {
 
     @Override
     public void siteLoaded(Site site, PluginContext context) {
-        Planner planner = new Planner(site, context);
+        Planner planner = new Planner(site);
         site.contents().parallelStream().forEach(content -> {
             LinkSummary links = links(content, context);
             if (namesFiles(content, links)) {
-                plans.put(content, planner.plan(content, links));
+                Planner.Planned planned = plan(planner, content, links, stamps, context);
+                planned.reports().replay(context);
+                plans.put(content, planned.plan());
             }
         });
         Map<SiteFile, Use> files = plans.values().stream().flatMap(Planner::uses)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, ImagesPlugin::stronger));
-        VariantCache cache = new VariantCache(context.cacheDirectory(), settings.quality().floatValue());
-        catalog = AssetCatalog.build(files, site, new Responsive(settings.widths(), settings.widerThan()), cache, context);
+        // The cache folder as the site's own (real) folder names it: the output copies only from there.
+        Path cacheFolder = site.root().resolve(context.options().site().relativize(context.cacheDirectory()));
+        VariantCache cache = new VariantCache(cacheFolder, settings.quality().floatValue());
+        catalog = AssetCatalog.build(files, stamps, site, new Responsive(settings.widths(), settings.widerThan()), cache,
+                context);
         rewriter = new ContentRewriter(catalog, new ImageAttributes(settings.sizes()));
     }
 
@@ -92,6 +102,38 @@ public final class ImagesPlugin implements QuirePlugin {
             }
             return links;
         });
+    }
+
+    /**
+     * What a post's plan is made from: the version of the post, and what the file system says of
+     * each path its links name.
+     */
+    private record PlanSource(String revision, List<FileStamp> targets) implements Serializable {
+    }
+
+    /**
+     * The post's plan, made once per version of the post and of the files it names in a session:
+     * resolving every link of every post again costs a dozen system calls per link, one look at
+     * each named file does not. A post naming a missing file is planned again in every build: its
+     * message suggests other files, which may have come since.
+     */
+    private static Planner.Planned plan(Planner planner, Content content, LinkSummary links,
+            Map<Path, FileStamp> seen, PluginContext context) {
+        if (content.revision() == null) {
+            return planner.plan(content, links); // a build outside a session: nothing to remember it for
+        }
+        List<String> targets = context.memo("targets", content.revision(), () -> planner.targets(content, links));
+        List<FileStamp> stamps = new ArrayList<>(targets.size());
+        for (String target : targets) {
+            Path file = Path.of(target);
+            Optional<FileStamp> stamp = FileStamp.settled(file);
+            if (stamp.isEmpty() || !stamp.get().exists()) {
+                return planner.plan(content, links);
+            }
+            stamps.add(stamp.get());
+            seen.put(file, stamp.get());
+        }
+        return context.memo("plan", new PlanSource(content.revision(), stamps), () -> planner.plan(content, links));
     }
 
     /** True when the post names a file (an image, a link, an import, a front matter image) or has a cover. */
@@ -136,6 +178,6 @@ public final class ImagesPlugin implements QuirePlugin {
 
     @Override
     public void write(Site site, Output output, PluginContext context) {
-        catalog.write(output, context);
+        catalog.write(site, output, context);
     }
 }

@@ -4,22 +4,26 @@ import dev.quire.model.Content;
 import dev.quire.model.MdxImport;
 import dev.quire.model.Site;
 import dev.quire.model.Urls;
-import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.images.scan.Imports;
 import dev.quire.plugin.images.scan.LinkResolver;
 import dev.quire.plugin.images.scan.LinkSummary;
 import dev.quire.plugin.images.scan.Reference;
+import dev.quire.plugin.images.scan.Reports;
 import dev.quire.plugin.images.scan.SiteFile;
 import dev.quire.plugin.images.scan.Use;
+import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Plans one post: finds its links, resolves them, checks its imports and picks its cover. Every
- * problem is reported here, with the post's file and line, before anything is published.
+ * problem is found here, with the post's file and line, before anything is published.
  */
 final class Planner {
 
@@ -27,42 +31,65 @@ final class Planner {
     private static final String USE_BASE_URL = "@docusaurus/useBaseUrl";
 
     private final LinkResolver resolver;
-    private final PluginContext context;
 
-    Planner(Site site, PluginContext context) {
-        this.resolver = new LinkResolver(site, context);
-        this.context = context;
+    Planner(Site site) {
+        this.resolver = new LinkResolver(site);
+    }
+
+    /**
+     * A post's plan and what making it found worth telling, to be reported by whoever uses the plan.
+     */
+    record Planned(PostPlan plan, Reports reports) implements Serializable {
+    }
+
+    /**
+     * The paths that planning {@code content} looks at, found without the file system: the same
+     * for the same version of the post, so that what the file system says of them tells whether an
+     * earlier plan still holds.
+     */
+    List<String> targets(Content content, LinkSummary links) {
+        Stream<Reference> imports = content.imports().stream().map(Planner::referenceOf).filter(Objects::nonNull);
+        return Stream.of(links.references().stream(), imports, Stream.ofNullable(links.frontMatterImage()))
+                .flatMap(references -> references)
+                .flatMap(reference -> resolver.target(content, reference).stream())
+                .map(Path::toString).distinct().toList();
     }
 
     /** Plans {@code content} from what its scan found; reads no AST, but checks every file again. */
-    PostPlan plan(Content content, LinkSummary links) {
+    Planned plan(Content content, LinkSummary links) {
+        Reports reports = new Reports();
         Map<Reference, SiteFile> files = new HashMap<>();
         for (Reference reference : links.references()) {
-            resolver.resolve(content, reference).ifPresent(file -> files.put(reference, file));
+            resolver.resolve(content, reference, reports).ifPresent(file -> files.put(reference, file));
         }
-        Map<MdxImport, SiteFile> imported = imports(content);
-        PostPlan.CoverSource cover = cover(content, links, files, imported);
-        reportUnused(content, imported, files, cover);
-        return new PostPlan(Map.copyOf(files), cover);
+        Map<MdxImport, SiteFile> imported = imports(content, reports);
+        PostPlan.CoverSource cover = cover(content, links, files, imported, reports);
+        reportUnused(content, imported, files, cover, reports);
+        return new Planned(new PostPlan(Map.copyOf(files), cover), reports);
     }
 
-    private Map<MdxImport, SiteFile> imports(Content content) {
+    /** The import as a reference to a file, or null when it imports no file (code, or a path the post may not use). */
+    private static Reference referenceOf(MdxImport mdxImport) {
+        return switch (Imports.kind(mdxImport)) {
+            case IMAGE -> new Reference(mdxImport.from(), Use.IMAGE, mdxImport.line());
+            case FILE -> new Reference(mdxImport.from(), Use.FILE, mdxImport.line());
+            case CODE, ABSOLUTE -> null;
+        };
+    }
+
+    private Map<MdxImport, SiteFile> imports(Content content, Reports reports) {
         Map<MdxImport, SiteFile> imported = new HashMap<>();
         for (MdxImport mdxImport : content.imports()) {
-            Imports.Kind kind = Imports.kind(mdxImport);
-            switch (kind) {
-                case IMAGE, FILE -> {
-                    Use use = kind == Imports.Kind.IMAGE ? Use.IMAGE : Use.FILE;
-                    resolver.resolve(content, new Reference(mdxImport.from(), use, mdxImport.line()))
-                            .ifPresent(file -> imported.put(mdxImport, file));
-                }
-                case ABSOLUTE -> context.error(content.source(), mdxImport.line(), "the import of '"
+            switch (Imports.kind(mdxImport)) {
+                case IMAGE, FILE -> resolver.resolve(content, referenceOf(mdxImport), reports)
+                        .ifPresent(file -> imported.put(mdxImport, file));
+                case ABSOLUTE -> reports.error(content.source(), mdxImport.line(), "the import of '"
                         + mdxImport.binding() + "' names the absolute path '" + mdxImport.from()
                         + "'; a post may only use files inside the site folder: write a path relative to the post");
                 case CODE -> {
                     if (!mdxImport.from().equals(USE_BASE_URL) && !mdxImport.isBuiltInComponent()) {
                         String what = Character.isUpperCase(mdxImport.binding().charAt(0)) ? "a component" : "code or data";
-                        context.warning(content.source(), mdxImport.line(), "the import of '" + mdxImport.binding()
+                        reports.warning(content.source(), mdxImport.line(), "the import of '" + mdxImport.binding()
                                 + "' from '" + mdxImport.from() + "' is ignored: it is " + what
                                 + ", not an image or a file to publish");
                     }
@@ -74,14 +101,14 @@ final class Planner {
 
     /** The front matter's {@code image}, else the first picture the post imports or shows. */
     private PostPlan.CoverSource cover(Content content, LinkSummary links, Map<Reference, SiteFile> files,
-            Map<MdxImport, SiteFile> imported) {
+            Map<MdxImport, SiteFile> imported, Reports reports) {
         Reference declared = links.frontMatterImage();
         if (declared != null) {
             if (Urls.isExternal(declared.link())) {
                 return new PostPlan.CoverSource(null, declared.link(), null, false);
             }
             java.util.Set<SiteFile> shown = pictures(links, files).map(Candidate::file).collect(java.util.stream.Collectors.toSet());
-            return resolver.resolve(content, declared)
+            return resolver.resolve(content, declared, reports)
                     .map(file -> new PostPlan.CoverSource(file, null, null, shown.contains(file))).orElse(null);
         }
         Stream<Candidate> fromImports = imported.entrySet().stream()
@@ -113,14 +140,14 @@ final class Planner {
     }
 
     /** An import the text never uses is no error (Docusaurus posts import their cover so); say what became of it. */
-    private void reportUnused(Content content, Map<MdxImport, SiteFile> imported, Map<Reference, SiteFile> files,
-            PostPlan.CoverSource cover) {
+    private static void reportUnused(Content content, Map<MdxImport, SiteFile> imported, Map<Reference, SiteFile> files,
+            PostPlan.CoverSource cover, Reports reports) {
         imported.forEach((mdxImport, file) -> {
             if (files.containsValue(file)) {
                 return;
             }
             boolean isCover = cover != null && file.equals(cover.file());
-            context.info(content.source(), mdxImport.line(), "'" + mdxImport.binding() + "' is imported but not used in "
+            reports.info(content.source(), mdxImport.line(), "'" + mdxImport.binding() + "' is imported but not used in "
                     + "the text; " + (isCover ? "it is the post's cover image" : "it is not published"));
         });
     }

@@ -2,6 +2,7 @@ package dev.quire.plugin.images;
 
 import dev.quire.plugin.images.scan.Reference;
 import dev.quire.plugin.images.scan.SiteFile;
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param files the references that resolved to files of the site
  * @param cover where the cover comes from, or {@code null} when the post has none
  */
-record PostPlan(Map<Reference, SiteFile> files, CoverSource cover) {
+record PostPlan(Map<Reference, SiteFile> files, CoverSource cover) implements Serializable {
 
     /**
      * The cover: a file of the site, or an absolute URL from the front matter.
@@ -21,6 +22,6 @@ record PostPlan(Map<Reference, SiteFile> files, CoverSource cover) {
      * @param alt  the alternative text of the image the cover comes from, or {@code null}
      * @param shown true when the post's text shows the picture itself
      */
-    record CoverSource(SiteFile file, String url, String alt, boolean shown) {
+    record CoverSource(SiteFile file, String url, String alt, boolean shown) implements Serializable {
     }
 }

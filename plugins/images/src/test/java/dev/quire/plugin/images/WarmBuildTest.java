@@ -32,6 +32,10 @@ class WarmBuildTest {
         }
     }
 
+    private static Path cachedCopy(TestSite site, int width) throws IOException {
+        return cached(site).stream().filter(f -> f.getFileName().toString().contains("-" + width + "w-")).findFirst().orElseThrow();
+    }
+
     private static String srcsetEntry(TestSite site, int width) {
         String srcset = Jsoup.parse(site.output(PAGE)).selectFirst("article img").attr("srcset");
         return Stream.of(srcset.split(", ")).filter(c -> c.endsWith(" " + width + "w")).findFirst().orElseThrow()
@@ -97,5 +101,32 @@ class WarmBuildTest {
 
         assertThat(srcsetEntry(site, 960)).isNotEqualTo(before).matches("/assets/images/wide-960w\\.[0-9a-f]{8}\\.png");
         assertThat(cached(site)).hasSize(6);
+    }
+
+    @Test
+    void resizedCopiesArePublishedWhenTheSiteIsReachedThroughALink() throws IOException {
+        TestSite site = TestSite.in(dir).file("blog/2025-05-06-wide/wide.png", TestImages.png(1600, 900))
+                .post("blog/2025-05-06-wide/index.md", "# Wide\n\n![wide](./wide.png)\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), site.root());
+
+        BuildResult result = site.build(options -> dev.quire.BuildOptions.of(link).withOutput(site.out()).withOffline(true));
+
+        assertThat(result.success()).as("%s", result.diagnostics()).isTrue();
+        String published = srcsetEntry(site, 480);
+        assertThat(site.out().resolve(published.substring(1))).hasSameBinaryContentAs(cachedCopy(site, 480));
+    }
+
+    @Test
+    void resizedCopiesArePublishedWhenTheCacheFolderLiesOutsideTheSite() throws IOException {
+        TestSite site = TestSite.in(dir).file("blog/2025-05-06-wide/wide.png", TestImages.png(1600, 900))
+                .post("blog/2025-05-06-wide/index.md", "# Wide\n\n![wide](./wide.png)\n");
+        Files.createSymbolicLink(site.root().resolve(".quire"), Files.createDirectories(dir.resolve("elsewhere")));
+
+        BuildResult result = site.build();
+
+        assertThat(result.success()).as("%s", result.diagnostics()).isTrue();
+        assertThat(cached(site)).hasSize(3);
+        String published = srcsetEntry(site, 480);
+        assertThat(site.out().resolve(published.substring(1))).hasSameBinaryContentAs(cachedCopy(site, 480));
     }
 }

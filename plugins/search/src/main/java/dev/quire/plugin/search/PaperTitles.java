@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The titles in a content's {@code papers} data. Whatever plugin attaches papers decides their
@@ -15,6 +17,15 @@ import java.util.Objects;
 final class PaperTitles {
 
     static final String KEY = "papers";
+
+    /** The accessor of each record type's {@code title}, found once per type: looking it up allocates. */
+    private static final ClassValue<Optional<Method>> RECORD_TITLE = new ClassValue<>() {
+        @Override
+        protected Optional<Method> computeValue(Class<?> type) {
+            return Stream.of(type.getRecordComponents()).filter(c -> c.getName().equals("title"))
+                    .map(RecordComponent::getAccessor).findFirst();
+        }
+    };
 
     private PaperTitles() {
     }
@@ -42,12 +53,7 @@ final class PaperTitles {
         }
         try {
             if (paper.getClass().isRecord()) {
-                for (RecordComponent component : paper.getClass().getRecordComponents()) {
-                    if (component.getName().equals("title")) {
-                        return invoke(component.getAccessor(), paper);
-                    }
-                }
-                return null;
+                return RECORD_TITLE.get(paper.getClass()).map(accessor -> invoke(accessor, paper)).orElse(null);
             }
             return invoke(paper.getClass().getMethod("getTitle"), paper);
         } catch (NoSuchMethodException e) {

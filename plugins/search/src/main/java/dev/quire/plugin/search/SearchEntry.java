@@ -1,6 +1,7 @@
 package dev.quire.plugin.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,5 +15,10 @@ import java.util.List;
  * @param text   its text without markup, shortened to the configured length
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-record SearchEntry(String title, String url, String date, List<String> tags, List<String> papers, String text) {
+record SearchEntry(String title, String url, String date, List<String> tags, List<String> papers, String text)
+        implements Serializable {
+
+    SearchEntry withText(String newText) {
+        return new SearchEntry(title, url, date, tags, papers, newText);
+    }
 }

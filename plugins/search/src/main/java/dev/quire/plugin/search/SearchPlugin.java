@@ -1,6 +1,5 @@
 package dev.quire.plugin.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.quire.model.Content;
@@ -10,6 +9,7 @@ import dev.quire.model.Tag;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.QuirePlugin;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,23 +55,41 @@ public final class SearchPlugin implements QuirePlugin {
         }
     }
 
+    /**
+     * Writes the index. In a session each entry is serialised once per version of what it shows,
+     * and the index once per version of its entries ({@link PluginContext#memo}).
+     */
     @Override
     public void write(Site site, Output output, PluginContext context) {
         if (!settings.enabled()) {
             return;
         }
         // Entries are made on every core, in the order of the site.
-        List<SearchEntry> entries = new ArrayList<>(
-                site.listedPosts().parallelStream().map(post -> entry(post, context)).toList());
-        entries.addAll(site.pages().parallelStream().map(page -> entry(page, context)).toList());
-        try {
-            output.write(settings.path(), JSON.writeValueAsString(Map.of("entries", entries)));
-        } catch (JsonProcessingException e) {
-            context.error(null, 0, "cannot write the search index: " + e.getOriginalMessage());
-        }
+        List<IndexPart> parts = new ArrayList<>(
+                site.listedPosts().parallelStream().map(post -> part(post, context)).toList());
+        parts.addAll(site.pages().parallelStream().map(page -> part(page, context)).toList());
+        output.write(settings.path(), context.memo("index", IndexPart.digestOf(parts), () -> IndexPart.bytesOf(parts)));
     }
 
-    private SearchEntry entry(Content content, PluginContext context) {
+    /**
+     * What one entry is made from: what it shows but its text, and what the text is made from,
+     * the HTML. The HTML is named by the file's revision with its length and hash, a stand-in for
+     * a digest that costs nothing for the HTML of an unchanged file (the very string of the last
+     * build, whose hash Java keeps).
+     */
+    private record PartSource(SearchEntry shown, String revision, int htmlLength, int htmlHash, int maxTextLength)
+            implements Serializable {
+    }
+
+    private IndexPart part(Content content, PluginContext context) {
+        SearchEntry shown = entry(content);
+        String html = content.html();
+        PartSource key = new PartSource(shown, content.revision(), html.length(), html.hashCode(), settings.maxTextLength());
+        return context.memo("entry", key, () -> IndexPart.of(JSON, shown.withText(shortened(content.text()))));
+    }
+
+    /** What the index shows of {@code content}, but its text. */
+    private static SearchEntry entry(Content content) {
         String date = null;
         List<String> tags = List.of();
         if (content instanceof Post post) {
@@ -79,8 +97,7 @@ public final class SearchPlugin implements QuirePlugin {
             tags = post.tags().stream().map(Tag::label).toList();
         }
         return new SearchEntry(content.title(), content.url(), date, tags,
-                PaperTitles.of(content.data().get(PaperTitles.KEY)),
-                context.memo("text", content.html(), () -> shortened(content.text())));
+                PaperTitles.of(content.data().get(PaperTitles.KEY)), null);
     }
 
     private String shortened(String text) {

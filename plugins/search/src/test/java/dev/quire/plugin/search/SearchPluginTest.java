@@ -98,4 +98,26 @@ class SearchPluginTest {
         assertThat(result.success()).isFalse();
         assertThat(TestSite.messages(result, Severity.ERROR)).anySatisfy(m -> assertThat(m).contains("search.path"));
     }
+
+    @Test
+    void aSessionIndexesWhatChangedInAPostEvenWhenItsFileDidNot() throws Exception {
+        TestSite site = site().age(java.time.Duration.ofHours(2));
+        dev.quire.BuildSession session = site.session();
+        assertThat(session.build(d -> { }).success()).isTrue();
+        assertThat(index(site, "search-index.json").get(1).get("text").asText()).isEqualTo("Older text.");
+
+        site.post("blog/2025-11-20-older.md", "---\ntest-papers: [ENACT]\ntest-papers-as-maps: true\n---\n# Older\n\nNewer text.")
+                .age("blog/2025-11-20-older.md", java.time.Duration.ofHours(1));
+        assertThat(session.build(d -> { }).success()).isTrue();
+        assertThat(index(site, "search-index.json").get(1).get("text").asText()).isEqualTo("Newer text.");
+
+        // A plugin's transform reads note.txt: the posts' HTML changes, their files do not.
+        site.file("note.txt", "A note for every post.").age("note.txt", java.time.Duration.ofHours(1));
+        assertThat(session.build(d -> { }).success()).isTrue();
+        assertThat(index(site, "search-index.json").get(1).get("text").asText()).isEqualTo("Newer text. A note for every post.");
+
+        Path clean = dir.resolve("clean");
+        assertThat(site.build(options -> options.withOutput(clean)).success()).isTrue();
+        assertThat(TestSite.files(site.out())).isEqualTo(TestSite.files(clean));
+    }
 }

@@ -15,9 +15,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.quire.diagnostics.QuireException;
+import dev.quire.plugin.Digests;
 import dev.quire.plugin.WholeFiles;
 import dev.quire.plugin.arxiv.ArxivId;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +27,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -35,6 +41,11 @@ import java.util.TreeMap;
  * sorted by id, fields in a fixed order, two-space indents, a final newline) and atomically, so a
  * crash never leaves half a file. A file that cannot be read is an error naming its line: it is
  * never silently replaced.
+ *
+ * <p>Each paper has a {@link #revision}: a short name for its metadata, equal only for equal
+ * metadata, for keying what is made from one paper (its BibTeX, its JSON-LD) without comparing the
+ * metadata itself. What a file holds can be read once per version of the file ({@link #read}) and
+ * opened many times ({@link #of}).
  *
  * <pre>
  * {
@@ -68,14 +79,31 @@ public final class PaperCache {
     private record Layout(int format, List<PaperMetadata> papers) {
     }
 
+    /**
+     * What a cache file holds; never changed once read, so it can be kept and opened again.
+     *
+     * @param papers    every paper, by id
+     * @param revisions the {@link PaperCache#revision} of every paper, by id
+     */
+    public record Contents(SortedMap<String, PaperMetadata> papers, Map<String, String> revisions)
+            implements Serializable {
+
+        public Contents {
+            papers = Collections.unmodifiableSortedMap(new TreeMap<>(papers));
+            revisions = Map.copyOf(revisions);
+        }
+
+        private static final Contents EMPTY = new Contents(new TreeMap<>(), Map.of());
+    }
+
     private final Path file;
     private final String name;
-    private final TreeMap<String, PaperMetadata> papers;
+    private Contents contents;
 
-    private PaperCache(Path file, String name, TreeMap<String, PaperMetadata> papers) {
+    private PaperCache(Path file, String name, Contents contents) {
         this.file = file;
         this.name = name;
-        this.papers = papers;
+        this.contents = contents;
     }
 
     /**
@@ -85,8 +113,22 @@ public final class PaperCache {
      * @throws QuireException naming the file and line when it is not a valid cache
      */
     public static PaperCache load(Path file, String name) {
+        return of(file, name, read(file, name));
+    }
+
+    /** The cache in {@code file} holding {@code contents}, which {@link #read} read from it earlier. */
+    public static PaperCache of(Path file, String name, Contents contents) {
+        return new PaperCache(file, name, contents);
+    }
+
+    /**
+     * What the cache file holds; a missing file holds nothing.
+     *
+     * @throws QuireException naming the file and line when it is not a valid cache
+     */
+    public static Contents read(Path file, String name) {
         if (!Files.exists(file)) {
-            return new PaperCache(file, name, new TreeMap<>());
+            return Contents.EMPTY;
         }
         byte[] bytes;
         try {
@@ -94,11 +136,12 @@ public final class PaperCache {
         } catch (IOException e) {
             throw new QuireException(name, 0, "cannot read the paper cache: " + e.getMessage(), e);
         }
-        return new PaperCache(file, name, parse(bytes, name));
+        return parse(bytes, name);
     }
 
-    private static TreeMap<String, PaperMetadata> parse(byte[] bytes, String name) {
+    private static Contents parse(byte[] bytes, String name) {
         TreeMap<String, PaperMetadata> papers = new TreeMap<>();
+        Map<String, String> revisions = new HashMap<>();
         try (JsonParser json = JSON.createParser(bytes)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw invalid(name, json.currentTokenLocation(), "must be a JSON object with a \"papers\" list");
@@ -112,7 +155,7 @@ public final class PaperCache {
                                 + json.getText() + "); update Quire or delete the file to fetch again");
                     }
                 } else if (field.equals("papers")) {
-                    readPapers(json, name, papers);
+                    readPapers(json, name, bytes, papers, revisions);
                 } else {
                     json.skipChildren();
                 }
@@ -123,16 +166,19 @@ public final class PaperCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return papers;
+        return new Contents(papers, revisions);
     }
 
-    private static void readPapers(JsonParser json, String name, TreeMap<String, PaperMetadata> papers) throws IOException {
+    private static void readPapers(JsonParser json, String name, byte[] bytes, TreeMap<String, PaperMetadata> papers,
+            Map<String, String> revisions) throws IOException {
         if (json.currentToken() != JsonToken.START_ARRAY) {
             throw invalid(name, json.currentTokenLocation(), "\"papers\" must be a list");
         }
         while (json.nextToken() != JsonToken.END_ARRAY) {
             JsonLocation at = json.currentTokenLocation();
             PaperMetadata paper = JSON.readValue(json, PaperMetadata.class);
+            int start = (int) at.getByteOffset();
+            int end = (int) json.currentLocation().getByteOffset();
             if (paper.id() == null) {
                 throw invalid(name, at, "has a paper without an \"id\"");
             }
@@ -146,6 +192,18 @@ public final class PaperCache {
             if (papers.putIfAbsent(paper.id(), paper) != null) {
                 throw invalid(name, at, "the paper " + paper.id() + " is listed twice");
             }
+            // The bytes the paper was read from name its metadata as well as the metadata itself,
+            // and hashing them costs far less than writing each paper out again.
+            revisions.put(paper.id(), Digests.of(bytes, start, end - start));
+        }
+    }
+
+    private static String revision(PaperMetadata paper) {
+        try {
+            byte[] bytes = JSON.writeValueAsBytes(paper);
+            return Digests.of(bytes, 0, bytes.length);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("metadata of plain values always serializes", e);
         }
     }
 
@@ -160,21 +218,38 @@ public final class PaperCache {
     }
 
     public Optional<PaperMetadata> get(String id) {
-        return Optional.ofNullable(papers.get(id));
+        return Optional.ofNullable(contents.papers().get(id));
     }
 
     public boolean contains(String id) {
-        return papers.containsKey(id);
+        return contents.papers().containsKey(id);
+    }
+
+    /**
+     * A short name for what the cache knows of paper {@code id}: equal revisions mean equal
+     * metadata. Null when the cache has no such paper.
+     */
+    public String revision(String id) {
+        return contents.revisions().get(id);
     }
 
     /** Every paper, by id. */
     public List<PaperMetadata> all() {
-        return List.copyOf(papers.values());
+        return List.copyOf(contents.papers().values());
     }
 
     /** Adds or replaces papers (in memory; {@link #save} writes them). */
     public void putAll(Collection<PaperMetadata> found) {
-        found.forEach(paper -> papers.put(paper.id(), paper));
+        if (found.isEmpty()) {
+            return;
+        }
+        TreeMap<String, PaperMetadata> papers = new TreeMap<>(contents.papers());
+        Map<String, String> revisions = new HashMap<>(contents.revisions());
+        found.forEach(paper -> {
+            papers.put(paper.id(), paper);
+            revisions.put(paper.id(), revision(paper));
+        });
+        contents = new Contents(papers, revisions);
     }
 
     /** The text of the file for the papers in memory. */
@@ -186,7 +261,7 @@ public final class PaperCache {
                 .withArrayIndenter(indenter);
         StringWriter out = new StringWriter();
         try {
-            JSON.writer(printer).writeValue(out, new Layout(FORMAT, new ArrayList<>(papers.values())));
+            JSON.writer(printer).writeValue(out, new Layout(FORMAT, new ArrayList<>(contents.papers().values())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

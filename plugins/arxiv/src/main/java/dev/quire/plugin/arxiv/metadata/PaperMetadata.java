@@ -2,6 +2,7 @@ package dev.quire.plugin.arxiv.metadata;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,7 +44,7 @@ public record PaperMetadata(
         Integer upvotes,
         String codeUrl,
         String projectUrl,
-        Instant fetched) {
+        Instant fetched) implements Serializable {
 
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/[^\\s\"<>]+");
 

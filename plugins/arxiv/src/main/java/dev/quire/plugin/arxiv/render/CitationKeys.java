@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * BibTeX keys for the papers of a site, in the usual {@code lastnameYEARword} form
@@ -29,11 +30,19 @@ public final class CitationKeys {
     }
 
     public static CitationKeys of(Collection<Paper> papers) {
+        return of(papers, CitationKeys::base);
+    }
+
+    /**
+     * Like {@link #of(Collection)}, with {@code baseKey} giving each paper's key before it is made
+     * unique (e.g. one remembered per version of the paper); it must give what {@link #base} does.
+     */
+    public static CitationKeys of(Collection<Paper> papers, Function<Paper, String> baseKey) {
         List<Paper> byId = papers.stream().sorted(Comparator.comparing(Paper::id)).toList();
         Map<String, String> keys = new HashMap<>();
         Set<String> taken = new HashSet<>();
         for (Paper paper : byId) {
-            String base = base(paper);
+            String base = baseKey.apply(paper);
             String key = base;
             for (char suffix = 'b'; !taken.add(key); suffix++) {
                 key = base + (suffix <= 'z' ? String.valueOf(suffix) : paper.id().replaceAll("[^0-9]", ""));
@@ -52,7 +61,8 @@ public final class CitationKeys {
         return key;
     }
 
-    private static String base(Paper paper) {
+    /** The paper's key when no other paper of the site has it: {@code lastnameYEARword}. */
+    public static String base(Paper paper) {
         String author = paper.authors().isEmpty() ? "" : lastWord(paper.authors().get(0));
         String year = paper.published() == null ? "" : String.valueOf(paper.published().getYear());
         String word = firstWord(paper.title());

@@ -147,4 +147,28 @@ class PaperCacheTest {
             assertThat(e.line()).isEqualTo(line);
         });
     }
+
+    @Test
+    void aRevisionNamesWhatTheCacheKnowsOfOnePaper() throws Exception {
+        List<PaperMetadata> papers = seed();
+        PaperCache written = PaperCache.load(dir.resolve("papers.json"), "papers.json");
+        written.putAll(papers);
+        written.save();
+        PaperMetadata first = papers.get(0);
+        PaperMetadata changed = first.withHuggingFace(true, 12, null, null);
+
+        PaperCache.Contents read = PaperCache.read(dir.resolve("papers.json"), "papers.json");
+        PaperCache again = PaperCache.of(dir.resolve("papers.json"), "papers.json", read);
+        String revision = again.revision(first.id());
+        String other = again.revision(papers.get(1).id());
+        again.putAll(List.of(changed));
+
+        assertThat(read.papers().values()).containsExactlyElementsOf(papers);
+        assertThat(PaperCache.read(dir.resolve("papers.json"), "papers.json")).isEqualTo(read);
+        assertThat(revision).isNotNull().isNotEqualTo(other);
+        assertThat(again.revision(first.id())).isNotEqualTo(revision);
+        assertThat(again.revision(papers.get(1).id())).as("unchanged").isEqualTo(other);
+        assertThat(again.revision("0000.00000")).isNull();
+        assertThat(read.revisions().get(first.id())).as("what was read stays as it was").isEqualTo(revision);
+    }
 }

@@ -2,6 +2,7 @@ package dev.quire.plugin.images.asset;
 
 import dev.quire.model.Site;
 import dev.quire.model.Urls;
+import dev.quire.plugin.FileStamp;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.images.probe.BadImageException;
@@ -49,13 +50,15 @@ public final class AssetCatalog {
      * Hashes and measures every file, gives each distinct content one name, and makes the resized
      * copies that are not cached yet. Unreadable images are warned about and published without a size.
      *
-     * @param files every file used by a post, with how it is used (an image if any post shows it)
+     * @param files  every file used by a post, with how it is used (an image if any post shows it)
+     * @param stamps what the file system said of some of the files earlier in this build, by file
      */
-    public static AssetCatalog build(Map<SiteFile, Use> files, Site site, Responsive responsive, VariantCache cache,
-            PluginContext context) {
-        KnownFiles known = KnownFiles.load(context.cacheDirectory().resolve(KNOWN_FILES));
+    public static AssetCatalog build(Map<SiteFile, Use> files, Map<Path, FileStamp> stamps, Site site,
+            Responsive responsive, VariantCache cache, PluginContext context) {
+        Path list = context.cacheDirectory().resolve(KNOWN_FILES);
+        KnownFiles known = KnownFiles.of(list, context.memoFile("known files", list, KnownFiles::read));
         List<Facts> facts = files.entrySet().parallelStream()
-                .map(e -> facts(e.getKey(), e.getValue(), site, known, context))
+                .map(e -> facts(e.getKey(), e.getValue(), stamps.get(e.getKey().file()), site, known, context))
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, List<Facts>> byContent = facts.stream().collect(Collectors.groupingBy(Facts::sha256, TreeMap::new,
@@ -80,10 +83,11 @@ public final class AssetCatalog {
         return sorted;
     }
 
-    private static Optional<Facts> facts(SiteFile file, Use use, Site site, KnownFiles known, PluginContext context) {
+    private static Optional<Facts> facts(SiteFile file, Use use, FileStamp stamped, Site site, KnownFiles known,
+            PluginContext context) {
         String relative = SitePaths.relative(site.root(), file.file());
         try {
-            KnownFiles.Facts stamp = KnownFiles.stamp(file.file());
+            KnownFiles.Facts stamp = stamped != null ? KnownFiles.stamp(stamped) : KnownFiles.stamp(file.file());
             KnownFiles.Facts earlier = known.get(relative, stamp);
             String sha256 = earlier != null ? earlier.sha256() : Fingerprint.of(file.file());
             ImageHeader header = earlier != null ? earlier.header() : null;
@@ -156,8 +160,13 @@ public final class AssetCatalog {
         return Optional.ofNullable(byFile.get(file));
     }
 
-    /** Writes every file that is not static, and every resized copy, each once; counts the pictures. */
-    public void write(Output output, PluginContext context) {
+    /**
+     * Writes every file that is not static, and every resized copy, each once; counts the pictures.
+     * Resized copies are copied like the other files, so that a build in a session compares their
+     * sizes and times with what it published before, not their bytes; a cache folder the site
+     * reaches through a link that leads out of it cannot be copied from, and its files are written.
+     */
+    public void write(Site site, Output output, PluginContext context) {
         context.count("images", byFile.values().stream().filter(a -> a.header() != null).map(Asset::url).distinct().count());
         Map<String, Path> copies = new TreeMap<>();
         Map<String, Path> variants = new TreeMap<>();
@@ -165,7 +174,7 @@ public final class AssetCatalog {
             if (asset.outputPath() != null) {
                 copies.put(asset.outputPath(), asset.source());
             }
-            asset.variants().forEach(v -> variants.put(v.outputPath(), v.cacheFile()));
+            asset.variants().forEach(v -> (site.isInside(v.cacheFile()) ? copies : variants).put(v.outputPath(), v.cacheFile()));
         }
         copies.entrySet().parallelStream().forEach(e -> {
             if (claim(output, e.getKey(), context)) {

@@ -2,13 +2,17 @@ package dev.quire.plugin.images.asset;
 
 import dev.quire.plugin.images.probe.ImageFormat;
 import dev.quire.plugin.images.probe.ImageHeader;
+import dev.quire.plugin.FileStamp;
 import dev.quire.plugin.WholeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +30,7 @@ final class KnownFiles {
     private static final String HEADER = "# quire images: path, size, modified ns, sha256, format, width, height, orientation, animated";
 
     /** What a file was when it was last read. */
-    record Facts(long size, long modified, String sha256, ImageHeader header) {
+    record Facts(long size, long modified, String sha256, ImageHeader header) implements Serializable {
     }
 
     private final Path file;
@@ -40,7 +44,17 @@ final class KnownFiles {
 
     /** Reads the list an earlier build saved; a missing or damaged list is an empty one. */
     static KnownFiles load(Path file) {
-        Map<String, Facts> earlier = new TreeMap<>();
+        return of(file, read(file));
+    }
+
+    /** The list in {@code file}, holding what {@link #read} read from it. */
+    static KnownFiles of(Path file, Map<String, Facts> earlier) {
+        return new KnownFiles(file, earlier);
+    }
+
+    /** What the list in {@code file} says, by path; empty when it is missing or damaged. */
+    static Map<String, Facts> read(Path file) {
+        Map<String, Facts> earlier = new HashMap<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", -1);
@@ -54,13 +68,18 @@ final class KnownFiles {
         } catch (IOException | RuntimeException e) {
             earlier.clear();
         }
-        return new KnownFiles(file, earlier);
+        return Collections.unmodifiableMap(earlier);
     }
 
     /** The size and modification time of {@code path}, to compare with what is known. */
     static Facts stamp(Path path) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
         return new Facts(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), null, null);
+    }
+
+    /** The size and modification time a stamp taken earlier in the build tells. */
+    static Facts stamp(FileStamp stamp) {
+        return new Facts(stamp.size(), stamp.modified(), null, null);
     }
 
     /** What was known of the file at {@code relative}, if it has not changed since. */

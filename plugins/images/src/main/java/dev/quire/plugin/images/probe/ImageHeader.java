@@ -1,5 +1,7 @@
 package dev.quire.plugin.images.probe;
 
+import java.io.Serializable;
+
 /**
  * What the header of an image file says.
  *
@@ -9,7 +11,8 @@ package dev.quire.plugin.images.probe;
  * @param orientation the EXIF orientation (1–8) of a JPEG; 1 for every other image
  * @param animated    true for an animated GIF, PNG (APNG) or WebP
  */
-public record ImageHeader(ImageFormat format, int width, int height, int orientation, boolean animated) {
+public record ImageHeader(ImageFormat format, int width, int height, int orientation, boolean animated)
+        implements Serializable {
 
     public ImageHeader {
         if (width <= 0 || height <= 0) {

@@ -3,7 +3,6 @@ package dev.quire.plugin.images.scan;
 import dev.quire.model.Content;
 import dev.quire.model.Site;
 import dev.quire.model.Urls;
-import dev.quire.plugin.PluginContext;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +25,10 @@ public final class LinkResolver {
 
     private final Site site;
     private final Path staticRoot;
-    private final PluginContext context;
 
-    public LinkResolver(Site site, PluginContext context) {
+    public LinkResolver(Site site) {
         this.site = site;
         this.staticRoot = site.root().resolve("static");
-        this.context = context;
     }
 
     /** False for links that never name a file of the site: URLs, anchors, queries. */
@@ -39,48 +36,75 @@ public final class LinkResolver {
         return !(link.isEmpty() || link.startsWith("#") || link.startsWith("?") || Urls.isExternal(link));
     }
 
-    /**
-     * @return the file, or empty when the link is not one to a file of the site (a URL, an anchor,
-     *         a page) or when it is broken, which is then reported as an error
-     */
-    public Optional<SiteFile> resolve(Content content, Reference reference) {
+    /** Where a link to a file is looked for: a path written from a folder. */
+    private record Location(Path base, String path) {
+    }
+
+    /** Where the reference points, or null when it is not one to a file of the site (a URL, an anchor, a page). */
+    private Location locate(Content content, Reference reference) {
         String link = reference.link();
         if (!mayNameFile(link)) {
-            return Optional.empty();
+            return null;
         }
-        boolean linked = reference.use() == Use.FILE;
-        if (linked && PAGE_EXTENSIONS.contains(Imports.extension(link))) {
-            return Optional.empty();
+        if (reference.use() == Use.FILE && PAGE_EXTENSIONS.contains(Imports.extension(link))) {
+            return null;
         }
-        Path base = content.directory();
-        String path = link;
         if (link.startsWith(Imports.SITE_ALIAS)) {
-            base = site.root();
-            path = link.substring(Imports.SITE_ALIAS.length());
-        } else if (link.startsWith("/")) {
-            path = withoutBaseUrl(link);
+            return new Location(site.root(), link.substring(Imports.SITE_ALIAS.length()));
         }
+        return new Location(content.directory(), link.startsWith("/") ? withoutBaseUrl(link) : link);
+    }
+
+    /**
+     * The path {@link #resolve} looks at for {@code reference}, found without the file system, so
+     * it is the same for the same post: empty when the reference is not one to a file of the site,
+     * or is not a valid path.
+     */
+    public Optional<Path> target(Content content, Reference reference) {
+        Location location = locate(content, reference);
+        if (location == null) {
+            return Optional.empty();
+        }
+        try {
+            return site.pathOf(location.base(), location.path());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @return the file, or empty when the link is not one to a file of the site (a URL, an anchor,
+     *         a page) or when it is broken, which is then reported as an error to {@code reports}
+     */
+    public Optional<SiteFile> resolve(Content content, Reference reference, Reports reports) {
+        Location location = locate(content, reference);
+        if (location == null) {
+            return Optional.empty();
+        }
+        String link = reference.link();
+        String path = location.path();
+        boolean linked = reference.use() == Use.FILE;
         Optional<Path> found;
         try {
-            found = site.resolveFile(base, path);
+            found = site.resolveFile(location.base(), path);
         } catch (IllegalArgumentException e) {
-            report(content, reference, "'" + link + "' is not a valid path: " + e.getMessage());
+            report(reports, content, reference, "'" + link + "' is not a valid path: " + e.getMessage());
             return Optional.empty();
         }
         if (found.isEmpty()) {
-            report(content, reference, "'" + link + "' " + outsideReason(path)
+            report(reports, content, reference, "'" + link + "' " + outsideReason(path)
                     + "; a post may only use files inside the site folder, so it is not read");
             return Optional.empty();
         }
         Path file = found.get();
         if (!Files.exists(file)) {
             if (!(linked && path.startsWith("/"))) {
-                report(content, reference, missing(content, link, path, file));
+                report(reports, content, reference, missing(content, link, path, file));
             }
             return Optional.empty();
         }
         if (!Files.isRegularFile(file)) {
-            report(content, reference, "'" + link + "' is a folder, not a file");
+            report(reports, content, reference, "'" + link + "' is a folder, not a file");
             return Optional.empty();
         }
         try {
@@ -88,7 +112,7 @@ public final class LinkResolver {
             String staticPath = real.startsWith(staticRoot) ? SitePaths.relative(staticRoot, real) : null;
             return Optional.of(new SiteFile(real, staticPath));
         } catch (IOException e) {
-            report(content, reference, "cannot read '" + link + "': " + e.getMessage());
+            report(reports, content, reference, "cannot read '" + link + "': " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -133,8 +157,8 @@ public final class LinkResolver {
         return path.startsWith("./") && !relative.startsWith("../") ? "./" + relative : relative;
     }
 
-    private void report(Content content, Reference reference, String message) {
+    private static void report(Reports reports, Content content, Reference reference, String message) {
         String what = reference.use() == Use.IMAGE ? "image " : "linked file ";
-        context.error(content.source(), reference.line(), what + message);
+        reports.error(content.source(), reference.line(), what + message);
     }
 }

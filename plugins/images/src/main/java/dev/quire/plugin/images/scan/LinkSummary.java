@@ -1,5 +1,6 @@
 package dev.quire.plugin.images.scan;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * @param pictures         the pictures the text shows (Markdown images, {@code <img src>}), in document order
  * @param frontMatterImage the front matter {@code image} as a reference, or {@code null}
  */
-public record LinkSummary(List<Reference> references, List<Picture> pictures, Reference frontMatterImage) {
+public record LinkSummary(List<Reference> references, List<Picture> pictures, Reference frontMatterImage)
+        implements Serializable {
 
     public LinkSummary {
         references = List.copyOf(references);
@@ -24,7 +26,7 @@ public record LinkSummary(List<Reference> references, List<Picture> pictures, Re
      *
      * @param alt its alternative text, or {@code null} when an {@code <img>} has none
      */
-    public record Picture(Reference reference, String alt) {
+    public record Picture(Reference reference, String alt) implements Serializable {
     }
 
     public static LinkSummary of(ContentScan scan) {

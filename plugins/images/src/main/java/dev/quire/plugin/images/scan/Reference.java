@@ -1,5 +1,7 @@
 package dev.quire.plugin.images.scan;
 
+import java.io.Serializable;
+
 /**
  * A link in a post that may name a file of the site.
  *
@@ -7,5 +9,5 @@ package dev.quire.plugin.images.scan;
  * @param use  whether the post shows the file as a picture or links to it
  * @param line the line of the post's source file, for messages
  */
-public record Reference(String link, Use use, int line) {
+public record Reference(String link, Use use, int line) implements Serializable {
 }

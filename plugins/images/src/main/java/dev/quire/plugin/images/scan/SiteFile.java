@@ -1,5 +1,6 @@
 package dev.quire.plugin.images.scan;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 
 /**
@@ -9,9 +10,20 @@ import java.nio.file.Path;
  * @param staticPath its path inside {@code static/} with {@code /} separators (static files are
  *                   published at that path), or {@code null} for any other file
  */
-public record SiteFile(Path file, String staticPath) {
+public record SiteFile(Path file, String staticPath) implements Serializable {
 
     public boolean isStatic() {
         return staticPath != null;
+    }
+
+    /** A path is not serializable; its text is. */
+    private Object writeReplace() {
+        return new Written(file.toString(), staticPath);
+    }
+
+    private record Written(String file, String staticPath) implements Serializable {
+        private Object readResolve() {
+            return new SiteFile(Path.of(file), staticPath);
+        }
     }
 }

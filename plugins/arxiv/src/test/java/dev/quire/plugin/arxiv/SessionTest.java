@@ -1,0 +1,88 @@
+package dev.quire.plugin.arxiv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.BuildSession;
+import dev.quire.plugin.arxiv.metadata.PaperMetadata;
+import dev.quire.testing.TestSite;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds of one session ({@code quire serve}) remember papers.json and what is made of each paper
+ * while it does not change; a paper whose metadata changes shows the change everywhere, as in a
+ * build from scratch.
+ */
+class SessionTest {
+
+    private static final String POST_FOLDER = "blog/2025/11/28/papers-review/";
+    private static final String CHANGED = "2511.19757";
+
+    @TempDir
+    Path dir;
+
+    private TestSite seedSite() {
+        TestSite site = TestSite.in(dir).post(SeedPapers.POST, SeedPapers.post())
+                .post("blog/2025-11-29-again.md", "# Again\n\nSee arXiv:" + CHANGED + " once more.\n");
+        SeedPapers.cache(site.root(), SeedPapers.metadata());
+        return site.age(Duration.ofHours(2));
+    }
+
+    /** The seed papers, with the title and first author of {@link #CHANGED} changed. */
+    private static List<PaperMetadata> retitled() {
+        List<PaperMetadata> papers = new ArrayList<>();
+        for (PaperMetadata p : SeedPapers.metadata()) {
+            if (p.id().equals(CHANGED)) {
+                List<String> authors = new ArrayList<>(p.authors());
+                authors.set(0, "Zoë Newname");
+                p = new PaperMetadata(p.id(), p.version(), "A Retitled Paper", authors, p.summary(), p.published(),
+                        p.updated(), p.primaryCategory(), p.categories(), p.comment(), p.journalRef(), p.doi(),
+                        p.huggingFace(), p.upvotes(), p.codeUrl(), p.projectUrl(), p.fetched());
+            }
+            papers.add(p);
+        }
+        return papers;
+    }
+
+    @Test
+    void aPaperWhoseMetadataChangesIsShownChangedEverywhere() {
+        TestSite site = seedSite();
+        BuildSession session = site.session();
+        assertThat(session.build(d -> { }).success()).isTrue();
+        assertThat(site.output("papers/" + CHANGED + ".bib")).doesNotContain("Retitled");
+
+        SeedPapers.cache(site.root(), retitled());
+        site.age("papers.json", Duration.ofHours(1));
+        assertThat(session.build(d -> { }).success()).isTrue();
+
+        assertThat(site.output("papers/" + CHANGED + ".bib")).startsWith("@misc{newname2025retitled,")
+                .contains("title = {{A Retitled Paper}}", "author = {Zoë Newname and ");
+        assertThat(site.output(POST_FOLDER + "references.bib")).contains("@misc{newname2025retitled,");
+        assertThat(site.output("papers/index.html")).contains("A Retitled Paper");
+        String jsonLd = Jsoup.parse(site.output(POST_FOLDER + "index.html"))
+                .select("script[type=application/ld+json]").html();
+        assertThat(jsonLd).contains("\"name\":\"A Retitled Paper\"", "Zoë Newname");
+        assertThat(site.output("blog/2025/11/29/again/index.html")).contains("A Retitled Paper");
+
+        Path clean = dir.resolve("clean");
+        assertThat(site.build(options -> options.withOutput(clean)).success()).isTrue();
+        assertThat(TestSite.files(site.out())).isEqualTo(TestSite.files(clean));
+    }
+
+    @Test
+    void anUnchangedSiteBuildsTheSameAgain() {
+        TestSite site = seedSite();
+        BuildSession session = site.session();
+        assertThat(session.build(d -> { }).success()).isTrue();
+        var first = TestSite.files(site.out());
+
+        assertThat(session.build(d -> { }).success()).isTrue();
+
+        assertThat(TestSite.files(site.out())).isEqualTo(first);
+    }
+}
