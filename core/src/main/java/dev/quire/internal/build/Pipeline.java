@@ -567,7 +567,8 @@ public final class Pipeline {
 
         @Override
         public void page(String path, String template, PageInfo page, Map<String, Object> model) {
-            render(path, template, page, model);
+            // Plugins' pages (the papers index) are kept, like the theme's, when what they read is the same.
+            renderPage(this, new Routes.Route(path, template, page, model));
         }
 
         /**
