@@ -287,23 +287,6 @@ final class SavedBuild {
     private record TextRef(int index) implements java.io.Serializable {
     }
 
-    /**
-     * Each record class's accessors, made accessible once: looking them up for every record
-     * written costs more than writing it.
-     */
-    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected List<Method> computeValue(Class<?> type) {
-            List<Method> accessors = new ArrayList<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                Method accessor = component.getAccessor();
-                accessor.setAccessible(true);
-                accessors.add(accessor);
-            }
-            return List.copyOf(accessors);
-        }
-    };
-
     /** Each record class's canonical constructor, made accessible once; null for a class that is not a record. */
     private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
         @Override
@@ -348,7 +331,10 @@ final class SavedBuild {
             if (value == null || !value.getClass().isRecord() || value instanceof java.io.Serializable) {
                 return value;
             }
-            List<Method> accessors = ACCESSORS.get(value.getClass());
+            List<Method> accessors = Shapes.accessors(value.getClass());
+            if (accessors == null) {
+                throw new NotSerializableException(value.getClass().getName());
+            }
             Object[] values = new Object[accessors.size()];
             try {
                 for (int i = 0; i < values.length; i++) {

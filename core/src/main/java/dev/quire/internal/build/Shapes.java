@@ -224,6 +224,11 @@ final class Shapes {
         return new RecordShape(value.getClass().getName(), parts);
     }
 
+    /** The accessors of a record class, made accessible; null when they cannot be. */
+    static List<Method> accessors(Class<?> type) {
+        return ACCESSORS.get(type);
+    }
+
     /**
      * The accessors of each record class, made accessible once: {@code RecordComponent#getAccessor}
      * gives a new {@link Method} on every call, and each new one is slow on its first use, which
