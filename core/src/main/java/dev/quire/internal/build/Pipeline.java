@@ -412,7 +412,7 @@ public final class Pipeline {
      */
     private void renderPage(SiteOutput output, Routes.Route route) {
         if (pageRound == null) {
-            output.page(route.path(), route.template(), route.info(), route.model());
+            output.render(route.path(), route.template(), route.info(), route.model());
             return;
         }
         Object signature = Shapes.of(List.of(route.template(), route.info(), route.model()));
