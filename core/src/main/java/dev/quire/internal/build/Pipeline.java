@@ -179,8 +179,9 @@ public final class Pipeline {
         timings.stage("save for the next build", () -> {
             try {
                 SavedBuild.write(loaded.site.root(), last.buildKey(), output, cache, workers);
-            } catch (IOException e) {
-                diagnostics.info(null, 0, "cannot keep this build's work for the next one: " + e.getMessage());
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                // The site is built and in place; only the next build's head start is lost.
+                diagnostics.info(null, 0, "cannot keep this build's work for the next one: " + e);
             }
         });
     }

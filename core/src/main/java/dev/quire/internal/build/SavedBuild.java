@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -103,7 +104,8 @@ final class SavedBuild {
                 cache.forgetOutput();
             }
             return cache;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // Too large for this heap, damaged or not ours: the build starts from nothing.
             return new BuildCache();
         }
     }
@@ -121,33 +123,39 @@ final class SavedBuild {
             return;
         }
         PageTraces.Saved traces = cache.pages().saved();
-        List<byte[]> traceChunks = encoder.chunks(traces.pages(), PageTraces.Trace::forDisk, trace -> null, workers);
-        // A value that cannot be kept must still count as changed, or the pages that read it would be kept.
-        List<byte[]> valueChunks = encoder.chunks(traces.values(), Shapes::forDisk, value -> new Shapes.Unknown(),
-                workers);
-        List<byte[]> fileChunks = encoder.chunks(cache.files(), BuildCache.FileEntry::forDisk,
-                BuildCache.FileEntry::withoutRender, workers);
-        List<byte[]> memoChunks = encoder.chunks(cache.memos().remembered(), value -> value, value -> null, workers);
-        List<byte[]> texts = workers.map(encoder.texts(), text -> text.getBytes(UTF_8));
+        // Written as it is encoded, a few chunks at a time: the record of a large site is larger than
+        // what a build can hold in memory besides the site.
         WholeFiles.write(root.resolve(FILE), stream -> {
             DataOutputStream out = new DataOutputStream(stream);
             out.writeUTF(FORMAT);
             out.writeUTF(key);
             out.writeUTF(output);
             blob(out, header);
-            blobs(out, traceChunks);
-            blobs(out, valueChunks);
-            blobs(out, fileChunks);
-            blobs(out, memoChunks);
-            blobs(out, texts);
+            encoder.writeChunks(out, traces.pages(), PageTraces.Trace::forDisk, trace -> null, workers);
+            // A value that cannot be kept must still count as changed, or the pages that read it would be kept.
+            encoder.writeChunks(out, traces.values(), Shapes::forDisk, value -> new Shapes.Unknown(), workers);
+            encoder.writeChunks(out, cache.files(), BuildCache.FileEntry::forDisk, BuildCache.FileEntry::withoutRender,
+                    workers);
+            encoder.writeChunks(out, cache.memos().remembered(), value -> value, value -> null, workers);
+            List<String> texts = encoder.texts();
+            out.writeInt(texts.size());
+            for (List<String> batch : batches(texts)) {
+                for (byte[] text : workers.map(batch, text -> text.getBytes(UTF_8))) {
+                    blob(out, text);
+                }
+            }
             out.flush();
         });
     }
 
-    private static <K, V> LinkedHashMap<K, V> mapOf(List<Map.Entry<K, V>> entries) {
-        LinkedHashMap<K, V> map = new LinkedHashMap<>();
-        entries.forEach(entry -> map.put(entry.getKey(), entry.getValue()));
-        return map;
+    /** A few items per worker thread at a time. */
+    private static <T> List<List<T>> batches(List<T> items) {
+        int size = 4 * Runtime.getRuntime().availableProcessors();
+        List<List<T>> batches = new ArrayList<>();
+        for (int start = 0; start < items.size(); start += size) {
+            batches.add(items.subList(start, Math.min(items.size(), start + size)));
+        }
+        return batches;
     }
 
     @SuppressWarnings("unchecked")
@@ -194,12 +202,6 @@ final class SavedBuild {
         out.write(bytes);
     }
 
-    private static void blobs(DataOutputStream out, List<byte[]> blobs) throws IOException {
-        out.writeInt(blobs.size());
-        for (byte[] blob : blobs) {
-            blob(out, blob);
-        }
-    }
 
     /**
      * Encodes parts of one file, on many threads, collecting the long texts they hold in one table.
@@ -220,39 +222,44 @@ final class SavedBuild {
         }
 
         /**
-         * The map's entries, each value as {@code forDisk} makes it, in encoded chunks. A chunk that
-         * cannot be encoded is encoded entry by entry; an entry that cannot is encoded as
-         * {@code fallback} makes it, or left out when that is null or cannot be encoded either.
+         * Writes the map's entries, each value as {@code forDisk} makes it, in encoded chunks: their
+         * count, then each chunk. An entry that cannot be encoded is encoded as {@code fallback}
+         * makes it, or left out when that is null or cannot be encoded either.
          */
-        <K, V> List<byte[]> chunks(Map<K, V> map, UnaryOperator<V> forDisk, UnaryOperator<V> fallback,
-                Workers workers) {
+        <K, V> void writeChunks(DataOutputStream out, Map<K, V> map, UnaryOperator<V> forDisk,
+                UnaryOperator<V> fallback, Workers workers) throws IOException {
             List<Map.Entry<K, V>> all = new ArrayList<>(map.entrySet());
             List<List<Map.Entry<K, V>>> parts = new ArrayList<>();
             for (int start = 0; start < all.size(); start += CHUNK) {
                 parts.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
             }
-            List<byte[]> chunks = new ArrayList<>();
-            workers.map(parts, original -> {
-                List<Map.Entry<K, V>> part = new ArrayList<>(original.size());
-                original.forEach(entry -> part.add(Map.entry(entry.getKey(), forDisk.apply(entry.getValue()))));
-                byte[] whole = encode(mapOf(part));
-                if (whole != null) {
-                    return List.of(whole);
+            out.writeInt(parts.size());
+            for (List<List<Map.Entry<K, V>>> batch : batches(parts)) {
+                for (byte[] chunk : workers.map(batch, part -> chunk(part, forDisk, fallback))) {
+                    blob(out, chunk);
                 }
-                List<byte[]> single = new ArrayList<>();
-                for (Map.Entry<K, V> entry : part) {
-                    byte[] one = encode(mapOf(List.of(entry)));
-                    V replacement = one == null ? fallback.apply(entry.getValue()) : null;
-                    if (one == null && replacement != null) {
-                        one = encode(mapOf(List.of(Map.entry(entry.getKey(), replacement))));
-                    }
-                    if (one != null) {
-                        single.add(one);
+            }
+        }
+
+        private <K, V> byte[] chunk(List<Map.Entry<K, V>> part, UnaryOperator<V> forDisk, UnaryOperator<V> fallback) {
+            LinkedHashMap<K, V> kept = new LinkedHashMap<>();
+            part.forEach(entry -> kept.put(entry.getKey(), forDisk.apply(entry.getValue())));
+            byte[] whole = encode(kept);
+            if (whole != null) {
+                return whole;
+            }
+            LinkedHashMap<K, V> encodable = new LinkedHashMap<>();
+            kept.forEach((key, value) -> {
+                if (encode(Map.of(key, value)) != null) {
+                    encodable.put(key, value);
+                } else {
+                    V replacement = fallback.apply(value);
+                    if (replacement != null && encode(Map.of(key, replacement)) != null) {
+                        encodable.put(key, replacement);
                     }
                 }
-                return single;
-            }).forEach(chunks::addAll);
-            return chunks;
+            });
+            return Objects.requireNonNullElseGet(encode(encodable), () -> encode(Map.of()));
         }
 
         /** The serialized form of {@code value}, or null when part of it is not serializable. */
