@@ -312,9 +312,7 @@ public final class BuildCache {
         output = header.output();
         files.putAll(entries);
         memos.restore(remembered);
-        if (traces != null) {
-            pages.restore(traces);
-        }
+        pages.restore(traces);
     }
 
     /** Forgets what was written: the output folder is not as the last build left it. */

@@ -175,7 +175,7 @@ public final class Pipeline {
         String output = last.outputAfter();
         boolean warned = diagnostics.all().stream().anyMatch(d -> d.severity() != Severity.INFO);
         last.remember(!warned, output, loaded.site.posts().size(), loaded.site.pages().size(),
-                done.written().size() + 1, done.bytesWritten());
+                filesWritten(done), done.bytesWritten());
         timings.stage("save for the next build", () -> {
             try {
                 SavedBuild.write(loaded.site.root(), last.buildKey(), output, cache, workers);
@@ -526,12 +526,17 @@ public final class Pipeline {
         List<Diagnostic> all = diagnostics.all();
         int posts = loaded == null ? 0 : loaded.site.posts().size();
         int pages = loaded == null ? 0 : loaded.site.pages().size();
-        int files = output == null ? 0 : output.written().size() + 1;
+        int files = output == null ? 0 : filesWritten(output);
         long bytes = output == null ? 0 : output.bytesWritten();
         Map<String, Long> counts = loaded == null ? Map.of() : loaded.plugins.counts();
         return new BuildResult(success, target, posts, pages, files, bytes, Duration.ofNanos(System.nanoTime() - start),
                 timings.stages(), timings.plugins(), counts, timings.work(), timings.templates(), all, diagnostics.causes(),
                 false);
+    }
+
+    /** The files a build left in its output: what it wrote or kept, and the marker. */
+    private static int filesWritten(StagedOutput output) {
+        return output.written().size() + 1;
     }
 
     /** The {@link Output} plugins see: the staged folder, plus pages rendered by the theme. */

@@ -1,5 +1,7 @@
 package dev.quire.internal.build;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.quire.plugin.WholeFiles;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -17,8 +19,6 @@ import java.io.ObjectStreamClass;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,16 +90,10 @@ final class SavedBuild {
             if (!(decoder.decode(header) instanceof BuildCache.Header restored)) {
                 return new BuildCache();
             }
-            Map<String, BuildCache.FileEntry> entries = new LinkedHashMap<>();
-            workers.map(fileChunks, decoder::decode).forEach(chunk -> entries.putAll(mapOf(chunk)));
-            Map<List<Object>, Object> memos = new LinkedHashMap<>();
-            workers.map(memoChunks, decoder::decode).forEach(chunk -> memos.putAll(mapOf(chunk)));
-            Map<String, Object> traces = new LinkedHashMap<>();
-            workers.map(traceChunks, decoder::decode).forEach(chunk -> traces.putAll(mapOf(chunk)));
-            Map<PageTraces.Key, Object> values = new LinkedHashMap<>();
-            workers.map(valueChunks, decoder::decode).forEach(chunk -> values.putAll(mapOf(chunk)));
             BuildCache cache = new BuildCache();
-            cache.restore(restored, entries, memos, PageTraces.Saved.of(traces, values));
+            cache.restore(restored, decoder.<String, BuildCache.FileEntry>map(fileChunks, workers),
+                    decoder.map(memoChunks, workers),
+                    PageTraces.Saved.of(decoder.map(traceChunks, workers), decoder.map(valueChunks, workers)));
             if (!outputLeft.equals(output)) {
                 cache.forgetOutput();
             }
@@ -276,6 +270,13 @@ final class SavedBuild {
 
     /** Reads parts of one file, with the texts of its table. */
     private record Decoder(ClassLoader loader, String[] texts) {
+
+        /** The entries of the map chunks that could be read back, decoded on every core. */
+        <K, V> Map<K, V> map(List<byte[]> chunks, Workers workers) {
+            Map<K, V> entries = new LinkedHashMap<>();
+            workers.map(chunks, this::decode).forEach(chunk -> entries.putAll(mapOf(chunk)));
+            return entries;
+        }
 
         /** What {@code bytes} encode, or null when they cannot be read back safely. */
         Object decode(byte[] bytes) {
