@@ -24,6 +24,7 @@ const HEADER = /^=== ([a-z0-9]+(?:-[a-z0-9]+)*)( \[md\])?$/;
 
 /** The cases of one topic file, in file order: [{name, format, source}]. Text before the first header is a comment. */
 export function readCases(text, file) {
+  if (text.includes('\r')) throw new Error(`${file}: line ends must be LF only`);
   const cases = [];
   let current = null;
   const lines = text.split('\n');
@@ -184,7 +185,8 @@ function main(args) {
   const folder = path.resolve(args.find((a) => !a.startsWith('--')) ?? DEFAULT_CASES);
   const topics = fs.readdirSync(folder).filter((f) => f.endsWith('.cases')).sort();
   if (topics.length === 0) throw new Error(`no .cases files in ${folder}`);
-  let failures = 0;
+  let failures = 0;   // files that are missing, stale or differ
+  let failed = 0;     // cases whose expectation differs
   let count = 0;
   for (const topic of topics) {
     const casesFile = path.join(folder, topic);
@@ -199,25 +201,34 @@ function main(args) {
     if (!fs.existsSync(expectedFile)) {
       console.error(`${path.basename(expectedFile)}: missing`);
       failures++;
+      failed += Object.keys(JSON.parse(actual)).length;
       continue;
     }
     const expected = fs.readFileSync(expectedFile, 'utf8');
     if (expected !== actual) {
-      console.error(`${path.basename(expectedFile)} differs in: ${differingCases(expected, actual).join(', ')}`);
+      const differing = differingCases(expected, actual);
+      console.error(`${path.basename(expectedFile)} differs in: ${differing.join(', ')}`);
       failures++;
+      failed += differing.length;
     }
   }
   for (const stale of fs.readdirSync(folder).filter((f) => f.endsWith('.expected.json'))) {
     if (!topics.includes(stale.replace(/\.expected\.json$/, '.cases'))) {
       console.error(`${stale}: no ${stale.replace(/\.expected\.json$/, '.cases')} beside it`);
       failures++;
+      failed++;
     }
   }
-  if (check && failures > 0) {
+  if (!check) {
+    console.log(`wrote ${count} cases in ${topics.length} topic files`);
+    return;
+  }
+  const passed = Math.max(count - failed, 0);
+  console.log(`conformance: ${passed} passed, ${failed} failed`);
+  if (failures > 0) {
     console.error('Regenerate with `node oracle.mjs` in tools/mdx-conformance and review the diff.');
     process.exit(1);
   }
-  console.log(`${check ? 'checked' : 'wrote'} ${count} cases in ${topics.length} topic files`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
