@@ -185,47 +185,40 @@ function main(args) {
   const folder = path.resolve(args.find((a) => !a.startsWith('--')) ?? DEFAULT_CASES);
   const topics = fs.readdirSync(folder).filter((f) => f.endsWith('.cases')).sort();
   if (topics.length === 0) throw new Error(`no .cases files in ${folder}`);
-  let failures = 0;   // files that are missing, stale or differ
-  let failed = 0;     // cases whose expectation differs
   let count = 0;
+  let failed = 0;   // cases, removed cases and stale or malformed files that differ from what the parser gives
   for (const topic of topics) {
     const casesFile = path.join(folder, topic);
     const expectedFile = casesFile.replace(/\.cases$/, '.expected.json');
-    const text = fs.readFileSync(casesFile, 'utf8');
-    const actual = expectationsOf(text, topic);
-    count += Object.keys(JSON.parse(actual)).length;
+    const actual = expectationsOf(fs.readFileSync(casesFile, 'utf8'), topic);
+    const names = Object.keys(JSON.parse(actual));
+    count += names.length;
     if (!check) {
       fs.writeFileSync(expectedFile, actual);
-      continue;
-    }
-    if (!fs.existsSync(expectedFile)) {
+    } else if (!fs.existsSync(expectedFile)) {
       console.error(`${path.basename(expectedFile)}: missing`);
-      failures++;
-      failed += Object.keys(JSON.parse(actual)).length;
-      continue;
-    }
-    const expected = fs.readFileSync(expectedFile, 'utf8');
-    if (expected !== actual) {
-      const differing = differingCases(expected, actual);
-      console.error(`${path.basename(expectedFile)} differs in: ${differing.join(', ')}`);
-      failures++;
-      failed += differing.length;
-    }
-  }
-  for (const stale of fs.readdirSync(folder).filter((f) => f.endsWith('.expected.json'))) {
-    if (!topics.includes(stale.replace(/\.expected\.json$/, '.cases'))) {
-      console.error(`${stale}: no ${stale.replace(/\.expected\.json$/, '.cases')} beside it`);
-      failures++;
-      failed++;
+      failed += names.length;
+    } else {
+      const expected = fs.readFileSync(expectedFile, 'utf8');
+      if (expected !== actual) {
+        const differing = differingCases(expected, actual);
+        console.error(`${path.basename(expectedFile)} differs in: ${differing.join(', ')}`);
+        failed += differing.length;
+      }
     }
   }
   if (!check) {
     console.log(`wrote ${count} cases in ${topics.length} topic files`);
     return;
   }
-  const passed = Math.max(count - failed, 0);
-  console.log(`conformance: ${passed} passed, ${failed} failed`);
-  if (failures > 0) {
+  for (const stale of fs.readdirSync(folder).filter((f) => f.endsWith('.expected.json'))) {
+    if (!topics.includes(stale.replace(/\.expected\.json$/, '.cases'))) {
+      console.error(`${stale}: no ${stale.replace(/\.expected\.json$/, '.cases')} beside it`);
+      failed++;
+    }
+  }
+  console.log(`conformance: ${Math.max(count - failed, 0)} passed, ${failed} failed`);
+  if (failed > 0) {
     console.error('Regenerate with `node oracle.mjs` in tools/mdx-conformance and review the diff.');
     process.exit(1);
   }
