@@ -167,6 +167,12 @@ final class InitCommand implements Callable<Integer> {
         out.println("  " + pad(post, width) + "   starts another post, dated today");
         out.println("  " + pad(build, width) + "   builds it into " + site.resolve("build"));
         out.println();
+        printPublishing(out, terminal, where, running);
+        out.flush();
+    }
+
+    /** How to publish the site with its GitHub workflow, step by step, and where the workflow gets Quire. */
+    private static void printPublishing(PrintWriter out, Terminal terminal, String where, QuireBuild running) {
         out.println(terminal.paint("To publish it with GitHub Pages:", Style.bold));
         String cd = where.isEmpty() ? "" : "cd" + where + " && ";
         out.println("  1. " + cd + "git init -b main && git add . && git commit -m \"A new blog\"");
@@ -174,13 +180,15 @@ final class InitCommand implements Callable<Integer> {
         out.println("     git remote add origin https://github.com/USER/REPO.git && git push -u origin main");
         out.println("  3. In the repository's Settings > Pages, choose \"GitHub Actions\" as the source; then, in its Actions");
         out.println("     tab, re-run \"Publish the site\" (a run before Pages was on fails).");
-        out.println("  From then on .github/workflows/pages.yml publishes the site at https://USER.github.io/REPO/ on every");
-        out.println("  push to main. " + (running.released()
-                ? "Its first run takes Quire " + running.version() + " from Maven Central"
-                : "Its first run builds Quire " + running.version() + " from source at " + running.sourceRef()
-                        + " (a few minutes) unless a GitHub release has it")
-                + "; later runs take it from their cache.");
-        out.flush();
+        out.println("  From then on every push to main publishes the site at https://USER.github.io/REPO/");
+        String workflow = "  (.github/workflows/pages.yml). Its first run ";
+        if (running.released()) {
+            out.println(workflow + "takes Quire " + running.version() + " from Maven Central;");
+        } else {
+            out.println(workflow + "builds Quire " + running.version() + " from source at " + running.sourceRef());
+            out.println("  unless a GitHub release has it (a few minutes);");
+        }
+        out.println("  later runs take it from their cache.");
     }
 
     /** How the user runs Quire, for the hints: {@code ./quire} in a clone (its launcher says so), else {@code quire}. */

@@ -104,6 +104,8 @@ class InitCommandTest {
     void thePomDeclaresTheMavenPluginOfThisQuireAndTheWorkflowPublishesItsOutput() throws Exception {
         Path site = dir.resolve("Papers Blog");
         assertThat(run("init", site.toString())).isZero();
+        assertThat(out.toString()).as("a folder with a space is one word of the hint")
+                .contains("cd '" + site + "' && git init -b main");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
