@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +92,7 @@ class PagesWorkflowIT {
                 .getBytes(StandardCharsets.UTF_8));
         Path home = Files.createDirectories(dir.resolve("home"));
 
-        Ran steps = runSteps(site, home);
+        Ran steps = runSteps(site, home, Map.of());
         assertThat(steps.exit()).as(steps.output()).isZero();
         assertThat(steps.output()).contains("Quire " + version + ", from its GitHub release")
                 .containsPattern("papers enriched +3").containsPattern("warnings +0");
@@ -99,9 +102,12 @@ class PagesWorkflowIT {
         assertThat(home.resolve(".cache/quire/quire-cli-" + version + ".jar")).as("what the jar's cache keeps")
                 .hasSameBinaryContentAs(JAR);
 
-        // The next run finds the jar in its cache (the runner restores ~/.cache/quire) and asks for nothing.
+        // The next run starts from a fresh checkout with the caches restored (~/.cache/quire and
+        // .quire/cache): it asks for nothing and builds the site again.
         asked.clear();
-        steps = runSteps(site, home);
+        deleteTree(site.resolve("build"));
+        Files.delete(site.resolve(".quire/last-build"));
+        steps = runSteps(site, home, Map.of());
         assertThat(steps.exit()).as(steps.output()).isZero();
         assertThat(steps.output()).contains("Quire " + version + ", from the cache");
         assertThat(asked).isEmpty();
@@ -117,7 +123,7 @@ class PagesWorkflowIT {
                 .getBytes(StandardCharsets.UTF_8));
         Path home = Files.createDirectories(dir.resolve("home"));
 
-        Ran steps = runSteps(site, home);
+        Ran steps = runSteps(site, home, Map.of());
         assertThat(steps.exit()).isNotZero();
         assertThat(steps.output()).contains("step Get Quire failed")
                 .contains("quire-cli-0.1.0-SNAPSHOT.jar does not match its checksum");
@@ -133,7 +139,7 @@ class PagesWorkflowIT {
         served.put(central + ".sha256", sha256(Files.readAllBytes(JAR)).getBytes(StandardCharsets.UTF_8));
         Path home = Files.createDirectories(dir.resolve("home"));
 
-        Ran steps = runSteps(site, home);
+        Ran steps = runSteps(site, home, Map.of());
         assertThat(steps.exit()).as(steps.output()).isZero();
         assertThat(steps.output()).contains("Quire 0.1.0, from Maven Central");
         assertThat(asked).containsExactly(central, central + ".sha256");
@@ -160,7 +166,7 @@ class PagesWorkflowIT {
         assertThat(map(workflow(site).get("env")).get("QUIRE_SOURCE")).isEqualTo(pinned);
         Path home = Files.createDirectories(dir.resolve("home"));
 
-        Ran steps = runSteps(site, home, "QUIRE_GIT", source.toString());
+        Ran steps = runSteps(site, home, Map.of("QUIRE_GIT", source.toString()));
         assertThat(steps.exit()).as(steps.output()).isZero();
         assertThat(steps.output()).contains("Quire " + version + " has no release: building it from its source at " + pinned);
         assertThat(asked).containsExactly("/releases/v" + version + "/quire-cli-" + version + ".jar");
@@ -220,10 +226,6 @@ class PagesWorkflowIT {
         assertThat(Files.readString(folder.resolve("sitemap.xml"))).contains("<loc>" + BASE_URL + "/about/</loc>");
     }
 
-    private Ran runSteps(Path site, Path home, String... overrides) throws Exception {
-        return runSteps(site, home, overrides.length == 0 ? Map.of() : Map.of(overrides[0], overrides[1]));
-    }
-
     /**
      * Runs the shell steps of the build job in order, as the runner does, until one fails: each
      * with the workflow's and its own environment, in the site's folder, with what earlier steps
@@ -252,7 +254,7 @@ class PagesWorkflowIT {
             env.put("GITHUB_PATH", githubPath.toString());
             env.put("RUNNER_TEMP", runner.toString());
             List<String> added = new ArrayList<>(Files.readAllLines(githubPath));
-            java.util.Collections.reverse(added);
+            Collections.reverse(added);
             added.add(basePath);
             env.put("PATH", String.join(":", added));
             map(workflow.get("env")).forEach((name, value) -> env.put(name, String.valueOf(value)));
@@ -342,6 +344,14 @@ class PagesWorkflowIT {
                 .map(PagesWorkflowIT::map).filter(with -> value.equals(with.get(key))).toList();
         assertThat(found).as("steps with " + key + ": " + value).hasSize(1);
         return found.get(0);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static String sha256(byte[] bytes) throws Exception {
