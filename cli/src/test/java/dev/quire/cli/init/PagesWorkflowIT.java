@@ -56,6 +56,7 @@ class PagesWorkflowIT {
 
     @BeforeEach
     void serve() throws IOException {
+        assertThat(JAR).as("the packaged jar, which failsafe names after packaging it (mvn verify)").isRegularFile();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
