@@ -1,6 +1,7 @@
 package dev.quire.cli;
 
 import dev.quire.cli.docusaurus.DocusaurusImport;
+import dev.quire.cli.init.QuireBuild;
 import dev.quire.cli.init.SiteFiles;
 import dev.quire.cli.init.SiteValues;
 import java.io.IOException;
@@ -84,11 +85,12 @@ final class InitCommand implements Callable<Integer> {
                     url != null ? url : values.url(), values.baseUrl(), language != null ? lang : values.language(),
                     values.blog(), values.feeds());
         }
+        QuireBuild running = new QuireBuild(Version.quire(), Version.commit());
         List<String> written = new ArrayList<>();
         try {
             Files.createDirectories(site);
             SiteFiles files = new SiteFiles(site);
-            written.addAll(files.writeSettingsAndPublishing(values, Version.quire()));
+            written.addAll(files.writeSettingsAndPublishing(values, running));
             if (move == null) {
                 written.addAll(files.writeSamples(lang, date != null ? date : LocalDate.now()));
             } else {
@@ -97,7 +99,7 @@ final class InitCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             throw new Failures.UserError("cannot write the site into " + site + ": " + e.getMessage(), 1);
         }
-        print(site, written, move);
+        print(site, written, move, running);
         return 0;
     }
 
@@ -144,7 +146,7 @@ final class InitCommand implements Callable<Integer> {
         return words.isEmpty() ? "My papers blog" : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
     }
 
-    private void print(Path site, List<String> written, DocusaurusImport move) {
+    private void print(Path site, List<String> written, DocusaurusImport move, QuireBuild running) {
         PrintWriter out = spec.commandLine().getOut();
         Terminal terminal = quire.terminal();
         out.println(terminal.paint("Created a Quire site", Style.bold, Style.fg_green) + " in " + site);
@@ -153,24 +155,51 @@ final class InitCommand implements Callable<Integer> {
             printImport(out, terminal, move);
         }
         Path here = Path.of("").toAbsolutePath();
-        String where = site.equals(here) ? "" : " " + (site.startsWith(here) ? here.relativize(site) : site);
+        String where = site.equals(here) ? "" : " " + shellWord((site.startsWith(here) ? here.relativize(site) : site).toString());
         out.println();
         out.println(terminal.paint("Next:", Style.bold));
         String quire = quire();
-        String build = quire + " build" + where;
+        String serve = quire + " serve" + where;
         String post = quire + " new \"My first review\"" + where;
-        int width = Math.max(build.length(), post.length());
-        out.println("  " + pad(build, width) + "   builds it into " + site.resolve("build"));
+        String build = quire + " build" + where;
+        int width = Math.max(serve.length(), Math.max(post.length(), build.length()));
+        out.println("  " + pad(serve, width) + "   previews it at http://127.0.0.1:1313/, rebuilt on every save");
         out.println("  " + pad(post, width) + "   starts another post, dated today");
-        out.println("  Then push it to GitHub and, in the repository's Settings > Pages, choose GitHub Actions:");
-        out.println("  .github/workflows/pages.yml builds and publishes it on every push.");
+        out.println("  " + pad(build, width) + "   builds it into " + site.resolve("build"));
+        out.println();
+        printPublishing(out, terminal, where, running);
         out.flush();
+    }
+
+    /** How to publish the site with its GitHub workflow, step by step, and where the workflow gets Quire. */
+    private static void printPublishing(PrintWriter out, Terminal terminal, String where, QuireBuild running) {
+        out.println(terminal.paint("To publish it with GitHub Pages:", Style.bold));
+        String cd = where.isEmpty() ? "" : "cd" + where + " && ";
+        out.println("  1. " + cd + "git init -b main && git add . && git commit -m \"A new blog\"");
+        out.println("  2. Create an empty repository on GitHub, and push to it:");
+        out.println("     git remote add origin https://github.com/USER/REPO.git && git push -u origin main");
+        out.println("  3. In the repository's Settings > Pages, choose \"GitHub Actions\" as the source; then, in its Actions");
+        out.println("     tab, re-run \"Publish the site\" (a run before Pages was on fails).");
+        out.println("  From then on every push to main publishes the site at https://USER.github.io/REPO/");
+        String workflow = "  (.github/workflows/pages.yml). Its first run ";
+        if (running.released()) {
+            out.println(workflow + "takes Quire " + running.version() + " from Maven Central;");
+        } else {
+            out.println(workflow + "builds Quire " + running.version() + " from source at " + running.sourceRef());
+            out.println("  unless a GitHub release has it (a few minutes);");
+        }
+        out.println("  later runs take it from their cache.");
     }
 
     /** How the user runs Quire, for the hints: {@code ./quire} in a clone (its launcher says so), else {@code quire}. */
     private static String quire() {
         String command = System.getenv("QUIRE_COMMAND");
         return command == null || command.isBlank() || command.contains(" ") ? "quire" : command;
+    }
+
+    /** {@code text} as one word of a shell command: single-quoted unless it is plain. */
+    private static String shellWord(String text) {
+        return text.matches("[\\w./~+-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 
     private static String pad(String text, int width) {

@@ -9,6 +9,15 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
 
     static String quire() {
+        return property("version");
+    }
+
+    /** The git commit this Quire was built from, or {@code unknown} when its build did not say. */
+    static String commit() {
+        return property("commit");
+    }
+
+    private static String property(String key) {
         Properties properties = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
             if (in != null) {
@@ -17,7 +26,7 @@ final class Version implements CommandLine.IVersionProvider {
         } catch (IOException e) {
             return "unknown";
         }
-        return properties.getProperty("version", "unknown");
+        return properties.getProperty(key, "unknown");
     }
 
     @Override

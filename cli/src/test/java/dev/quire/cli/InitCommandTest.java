@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.cli.init.QuireBuild;
 import dev.quire.internal.yaml.YamlDocument;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -43,7 +44,9 @@ class InitCommandTest {
         Path site = dir.resolve("my-blog");
         assertThat(run("init", site.toString(), "--date", "2025-12-01")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Created a Quire site in " + site)
-                .contains("blog/2025-12-01-papers-review/index.mdx").contains("quire build");
+                .contains("blog/2025-12-01-papers-review/index.mdx").contains("quire build")
+                .contains("git init -b main").contains("git push -u origin main").contains("Settings > Pages")
+                .contains("Quire " + Version.quire() + " from ");
         for (String file : new String[] {"quire.yml", "pom.xml", ".github/workflows/pages.yml", ".gitignore", "README.md",
             "blog/2025-12-01-papers-review/index.mdx", "blog/2025-12-01-papers-review/asset/cover.png", "pages/about.md",
             "papers.json"}) {
@@ -101,6 +104,8 @@ class InitCommandTest {
     void thePomDeclaresTheMavenPluginOfThisQuireAndTheWorkflowPublishesItsOutput() throws Exception {
         Path site = dir.resolve("Papers Blog");
         assertThat(run("init", site.toString())).isZero();
+        assertThat(out.toString()).as("a folder with a space is one word of the hint")
+                .contains("cd '" + site + "' && git init -b main");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -112,9 +117,12 @@ class InitCommandTest {
         assertThat(text(pom, "artifactId", 1)).isEqualTo("quire-maven-plugin");
         assertThat(text(pom, "version", 1)).isEqualTo(Version.quire()).doesNotContain("{{");
         String workflow = read(site.resolve(".github/workflows/pages.yml"));
-        assertThat(workflow).contains("run: mvn -B quire:build -Dquire.baseUrl=${{ steps.pages.outputs.base_url }}/")
-                .contains("path: target/quire").contains("actions/deploy-pages@");
-        YamlDocument.parse(workflow, "pages.yml", 1);
+        JsonNode env = YamlDocument.parse(workflow, "pages.yml", 1).root().get("env");
+        QuireBuild running = new QuireBuild(Version.quire(), Version.commit());
+        assertThat(env.get("QUIRE_VERSION").asText()).isEqualTo(Version.quire());
+        assertThat(env.get("QUIRE_SOURCE").asText()).isEqualTo(running.sourceRef());
+        assertThat(workflow).doesNotContainPattern("\\{\\{[a-z]").contains("run: quire build --base-url \"$BASE_URL/\"")
+                .contains("path: build\n").contains("actions/deploy-pages@");
         assertThat(read(site.resolve(".gitignore"))).contains("/build/").contains("/target/").contains("/.quire/");
     }
 

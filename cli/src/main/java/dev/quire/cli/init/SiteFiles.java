@@ -25,15 +25,17 @@ public final class SiteFiles {
     }
 
     /**
-     * {@code quire.yml}, and what publishing needs: {@code pom.xml} for the Maven plugin of
-     * {@code quireVersion}, the GitHub Pages workflow, {@code .gitignore} and a README.
+     * {@code quire.yml}, and what publishing needs: the GitHub Pages workflow, which builds the
+     * site with {@code quire} of the same version and commit, {@code pom.xml} for the Maven plugin
+     * of that version, {@code .gitignore} and a README.
      */
-    public List<String> writeSettingsAndPublishing(SiteValues values, String quireVersion) throws IOException {
+    public List<String> writeSettingsAndPublishing(SiteValues values, QuireBuild quire) throws IOException {
         List<String> written = new ArrayList<>();
         write("quire.yml", quireYml(values), written);
         write("pom.xml", Template.fill("site-pom.xml", Map.of("artifact-id", artifactId(site),
-                "quire-version", quireVersion)), written);
-        write(WORKFLOW, Template.fill("pages.yml", Map.of()), written);
+                "quire-version", quire.version())), written);
+        write(WORKFLOW, Template.fill("pages.yml", Map.of("quire-version", YamlText.value(quire.version()),
+                "quire-source", YamlText.value(quire.sourceRef()))), written);
         write(".gitignore", Template.fill("gitignore", Map.of()), written);
         write("README.md", Template.fill("README.md", Map.of("title", values.title())), written);
         return written;
