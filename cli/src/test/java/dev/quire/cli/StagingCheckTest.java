@@ -7,8 +7,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +26,8 @@ class StagingCheckTest {
               <developers><developer><name>Shelf makers</name></developer></developers>
               <scm><connection>scm:git:https://example.org/shelf.git</connection><url>https://example.org/shelf</url></scm>
             """;
+
+    private static Path classes;
 
     @TempDir
     Path dir;
@@ -79,16 +85,19 @@ class StagingCheckTest {
         }
     }
 
-    private int check(String... options) throws Exception {
+    /** The script, compiled once here instead of by the source launcher at every run. */
+    @BeforeAll
+    static void compile(@TempDir Path classesDir) {
         Path script = GitHubWorkflowsTest.repository().resolve(".github/scripts/CheckStaging.java");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        String[] command = new String[options.length + 5];
-        command[0] = java.toString();
-        command[1] = script.toString();
-        command[2] = staging.toString();
-        command[3] = "--project";
-        command[4] = project.toString();
-        System.arraycopy(options, 0, command, 5, options.length);
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classesDir.toString(), script.toString());
+        assertThat(status).as("CheckStaging.java compiles").isZero();
+        classes = classesDir;
+    }
+
+    private int check(String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classes.toString(), "CheckStaging", staging.toString(), "--project", project.toString()));
+        command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return process.waitFor();
