@@ -8,6 +8,7 @@ import dev.quire.testing.TestSite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -217,8 +218,20 @@ class CliTest {
     }
 
     @Test
-    void versionNamesQuireAndTheJavaRuntime() {
+    void versionNamesQuireTheCommitItWasBuiltFromAndTheJavaRuntime() throws Exception {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).startsWith("quire ").contains("Java " + System.getProperty("java.version"));
+        assertThat(out.toString()).startsWith("quire " + Version.quire() + " (commit " + headCommit() + ")" + System.lineSeparator())
+                .contains("Java " + System.getProperty("java.version"));
+    }
+
+    /** The commit of the sources under test, as git names it; {@code unknown} where they are no git checkout. */
+    private static String headCommit() throws InterruptedException {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return git.waitFor() == 0 ? head : "unknown";
+        } catch (IOException noGit) {
+            return "unknown";
+        }
     }
 }

@@ -56,7 +56,7 @@ class DocsTest {
         assertThat(cli.execute("build", docs.toString(), "--strict", "--offline")).as(err.toString()).isZero();
         for (String page : new String[] {"index.html", "getting-started/index.html", "command-line/index.html",
             "writing-posts/index.html", "mdx/index.html", "arxiv/index.html", "feeds/index.html", "themes/index.html",
-            "plugins/index.html", "maven/index.html", "configuration/index.html"}) {
+            "plugins/index.html", "maven/index.html", "configuration/index.html", "releasing/index.html"}) {
             assertThat(docs.resolve("build").resolve(page)).as(page).isRegularFile();
         }
         assertThat(Files.readString(docs.resolve("build/index.html")))

@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * site untouched; one killed after it is finished by the next build that opens the folder
  * ({@link #open} and {@link #reopen} roll it forward first). A reader of the folder during those
  * few milliseconds of moving may see old and new files side by side, which is why
- * {@code quire serve} holds its requests while a commit runs ({@link #commit(Runnable)}).
+ * {@code quire serve} holds its requests while a commit runs ({@link #commit(Consumer)}).
  */
 public final class StagedOutput {
 
