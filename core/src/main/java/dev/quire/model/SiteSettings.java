@@ -30,7 +30,7 @@ public record SiteSettings(
         BlogSettings blog,
         @Setting("Where standalone pages live: `pages/about.md` is published at `/about/`.")
         PagesSettings pages,
-        @Setting("What the Markdown of posts and pages may hold beyond CommonMark and GFM: math, diagrams.")
+        @Setting("What the Markdown of posts and pages may hold beyond CommonMark and GFM.")
         MarkdownSettings markdown) {
 
     public SiteSettings {

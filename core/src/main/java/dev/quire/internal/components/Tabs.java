@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Docusaurus's {@code <Tabs>} with {@code <TabItem>}s as HTML that reads well without script:
  * every panel is shown under its label as a heading, so nothing is hidden from a reader, a
- * search engine or a printout. The theme's script turns that into a WAI-ARIA tab list (the
- * buttons are in the page, {@code hidden}), shows the default tab, keeps tabs of one
+ * search engine or a printout. The theme's script turns that into WAI-ARIA tabs: the buttons are
+ * in the page, {@code hidden}, and get their roles from the script, so a page without it has no
+ * tab that does nothing. It shows the default tab ({@code data-default}), keeps tabs of one
  * {@code groupId} in step across the page and remembers the choice as Docusaurus does.
  * Radio-input tabs were not chosen: they need no script, but screen readers announce a radio
  * group rather than tabs, and a reader without CSS sees a form.
@@ -58,12 +59,10 @@ public final class Tabs {
         if (groupId != null && !groupId.isBlank()) {
             html.append(" data-group-id=\"").append(Html.escapeAttribute(groupId)).append('"');
         }
-        html.append(">\n<div class=\"tabs__list\" role=\"tablist\" hidden>");
+        html.append(">\n<div class=\"tabs__list\" hidden>");
         for (int i = 0; i < items.size(); i++) {
-            html.append("<button type=\"button\" role=\"tab\" class=\"tabs__tab\" id=\"").append(tabId(id, i))
-                    .append("\" aria-controls=\"").append(panelId(id, i))
-                    .append("\" aria-selected=\"").append(i == selected)
-                    .append("\" tabindex=\"").append(i == selected ? "0" : "-1")
+            html.append("<button type=\"button\" class=\"tabs__tab\" id=\"").append(tabId(id, i))
+                    .append("\" data-panel=\"").append(panelId(id, i))
                     .append("\" data-value=\"").append(Html.escapeAttribute(items.get(i).value())).append("\">")
                     .append(Html.escape(items.get(i).label())).append("</button>");
         }
