@@ -24,7 +24,9 @@ record CodeFence(String language, String title, BitSet highlightedLines, Optiona
 
     static CodeFence of(String info) {
         String text = info.strip();
-        String language = text.isEmpty() || text.charAt(0) == '{' ? "" : text.split("[\\s{]", 2)[0];
+        String first = text.isEmpty() || text.charAt(0) == '{' ? "" : text.split("[\\s{]", 2)[0];
+        // ```title="a.js" has a title and no language.
+        String language = first.contains("=") ? "" : first;
         Matcher title = TITLE.matcher(text);
         Matcher ranges = LINE_RANGES.matcher(text);
         Matcher numbers = LINE_NUMBERS.matcher(text);

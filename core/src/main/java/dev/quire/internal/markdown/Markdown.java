@@ -46,6 +46,10 @@ public final class Markdown {
     private static final Pattern ADMONITION_TITLE = Pattern.compile(
             "<p class=\"" + Preprocessed.ADMONITION_TITLE_CLASS + "\">.*?</p>", Pattern.DOTALL);
 
+    /** remark-emoji's shortcodes are GitHub's; the output is the Unicode emoji, never a picture. */
+    static final EmojiShortcutType EMOJI_SHORTCUTS = EmojiShortcutType.ANY_GITHUB_PREFERRED;
+    static final EmojiImageType EMOJI_OUTPUT = EmojiImageType.UNICODE_ONLY;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -78,9 +82,9 @@ public final class Markdown {
                 // remark-gfm reads ~one~ as strikethrough too, where flexmark reads subscript.
                 .set(StrikethroughSubscriptExtension.SUBSCRIPT_STYLE_HTML_OPEN, "<del>")
                 .set(StrikethroughSubscriptExtension.SUBSCRIPT_STYLE_HTML_CLOSE, "</del>")
-                // remark-emoji's shortcodes are GitHub's; a name without a Unicode emoji stays text.
-                .set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED)
-                .set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY)
+                // A name without a Unicode emoji stays text.
+                .set(EmojiExtension.USE_SHORTCUT_TYPE, EMOJI_SHORTCUTS)
+                .set(EmojiExtension.USE_IMAGE_TYPE, EMOJI_OUTPUT)
                 .set(TaskListExtension.ITEM_DONE_MARKER,
                         "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-hidden=\"true\"> ")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER,

@@ -103,6 +103,12 @@ class MarkdownTest {
     }
 
     @Test
+    void aFenceWithOnlyATitleHasNoLanguage() {
+        assertThat(render("```title=\"notes.txt\"\nplain\n```\n").html())
+                .contains("<div class=\"code-title\">notes.txt</div><pre><code>plain\n</code></pre>");
+    }
+
+    @Test
     void metaRangesHighlightLinesBehindTheCode() {
         String html = render("```python {1,3-4}\na\nb\nc\nd\ne\n```\n").html();
         assertThat(html).contains("<pre><span class=\"code-lines\" aria-hidden=\"true\">"
@@ -144,6 +150,12 @@ class MarkdownTest {
         String html = render("Done :tada: and :+1: but `:tada:` stays, as does :no-such-emoji:.\n\n```\n:tada:\n```\n").html();
         assertThat(html).contains("Done \uD83C\uDF89 and \uD83D\uDC4D but <code>:tada:</code> stays, as does :no-such-emoji:.")
                 .contains("<code>:tada:\n</code>").doesNotContain("<img");
+    }
+
+    @Test
+    void anEmojiInAHeadingIsTheEmojiInItsPlainText() {
+        Markdown.Rendered r = render("## Done :tada:\n\n## Odd :no-such-emoji:\n");
+        assertThat(r.toc()).extracting(Heading::text).containsExactly("Done \uD83C\uDF89", "Odd :no-such-emoji:");
     }
 
     @Test
