@@ -29,7 +29,9 @@ public record SiteSettings(
         @Setting("Where posts live and how their URLs are built; the defaults are Docusaurus's.")
         BlogSettings blog,
         @Setting("Where standalone pages live: `pages/about.md` is published at `/about/`.")
-        PagesSettings pages) {
+        PagesSettings pages,
+        @Setting("What the Markdown of posts and pages may hold beyond CommonMark and GFM.")
+        MarkdownSettings markdown) {
 
     public SiteSettings {
         title = Objects.requireNonNullElse(title, "Quire");
@@ -40,21 +42,22 @@ public record SiteSettings(
         theme = Objects.requireNonNullElse(theme, "default");
         blog = Objects.requireNonNullElse(blog, new BlogSettings(null, null, null, null, null));
         pages = Objects.requireNonNullElse(pages, new PagesSettings(null));
+        markdown = Objects.requireNonNullElse(markdown, new MarkdownSettings(null, null));
     }
 
     /** Settings with every default, as for a {@code quire.yml} that is empty. */
     public static SiteSettings defaults() {
-        return new SiteSettings(null, null, null, null, null, null, null, null);
+        return new SiteSettings(null, null, null, null, null, null, null, null, null);
     }
 
     /** A copy published at {@code url} (may be null) under {@code baseUrl}. */
     public SiteSettings withLocation(String newUrl, String newBaseUrl) {
-        return new SiteSettings(title, description, newUrl, newBaseUrl, language, theme, blog, pages);
+        return new SiteSettings(title, description, newUrl, newBaseUrl, language, theme, blog, pages, markdown);
     }
 
     /** A copy with another theme. */
     public SiteSettings withTheme(String newTheme) {
-        return new SiteSettings(title, description, url, baseUrl, language, newTheme, blog, pages);
+        return new SiteSettings(title, description, url, baseUrl, language, newTheme, blog, pages, markdown);
     }
 
     private static String stripTrailingSlash(String value) {
@@ -98,6 +101,20 @@ public record SiteSettings(
             String path) {
         public PagesSettings {
             path = Objects.requireNonNullElse(path, "pages");
+        }
+    }
+
+    /** What the Markdown of posts and pages may hold beyond CommonMark and GFM. */
+    public record MarkdownSettings(
+            @Setting("Whether `$…$` and `$$…$$` are math, typeset with KaTeX. Off, a dollar sign is just text, as "
+                    + "in a Docusaurus site without remark-math, and no page loads KaTeX.")
+            Boolean math,
+            @Setting("Whether a ```` ```mermaid ```` fence is drawn as a diagram, by a script only the pages with "
+                    + "a diagram load; without JavaScript the diagram's source shows. Off, it is a code block.")
+            Boolean mermaid) {
+        public MarkdownSettings {
+            math = Objects.requireNonNullElse(math, true);
+            mermaid = Objects.requireNonNullElse(mermaid, false);
         }
     }
 

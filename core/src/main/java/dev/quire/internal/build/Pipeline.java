@@ -238,7 +238,7 @@ public final class Pipeline {
         SiteSettings settings = withBaseUrl(config.settings());
         SiteConfig effective = config;
         plugins.init(effective, options, cache);
-        Markdown markdown = new Markdown(plugins.markdownExtensions());
+        Markdown markdown = new Markdown(settings.markdown(), plugins.markdownExtensions());
         ContentLoader contentLoader = ContentLoader.forSite(root, settings, markdown, diagnostics);
         Path blog = root.resolve(settings.blog().path());
         Path pagesDir = root.resolve(settings.pages().path());

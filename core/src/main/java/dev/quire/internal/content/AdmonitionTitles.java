@@ -3,12 +3,17 @@ package dev.quire.internal.content;
 import java.util.Locale;
 import java.util.Map;
 
-/** The default titles of admonitions ({@code :::tip}) in the languages Quire ships. */
+/**
+ * The default titles of admonitions ({@code :::tip}) in the languages Quire ships. Each keyword
+ * has its own title, as in Docusaurus: {@code :::caution} is "Caution", not "Warning".
+ */
 final class AdmonitionTitles {
 
     private static final Map<String, Map<String, String>> BY_LANGUAGE = Map.of(
-            "en", Map.of("note", "Note", "tip", "Tip", "info", "Info", "warning", "Warning", "danger", "Danger"),
-            "ko", Map.of("note", "참고", "tip", "팁", "info", "정보", "warning", "주의", "danger", "위험"));
+            "en", Map.of("note", "Note", "tip", "Tip", "info", "Info", "warning", "Warning", "danger", "Danger",
+                    "caution", "Caution", "important", "Important"),
+            "ko", Map.of("note", "참고", "tip", "팁", "info", "정보", "warning", "경고", "danger", "위험",
+                    "caution", "주의", "important", "중요"));
 
     private AdmonitionTitles() {
     }

@@ -9,7 +9,10 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiImageType;
+import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -21,6 +24,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import dev.quire.internal.content.Preprocessed;
 import dev.quire.internal.text.Html;
 import dev.quire.internal.text.Slugs;
+import dev.quire.model.SiteSettings.MarkdownSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +32,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Markdown dialect of Quire on flexmark: CommonMark plus tables, strikethrough, task lists,
- * autolinks, footnotes, math, heading anchors, and whatever extensions plugins add. One instance
- * serves a whole build; parsing and rendering are safe from many threads.
+ * The Markdown dialect of Quire on flexmark: CommonMark plus what remark-gfm and Docusaurus add
+ * (tables, strikethrough with {@code ~one~} or {@code ~~two~~}, task lists, autolinks, footnotes,
+ * emoji shortcodes, code blocks with titles and highlighted lines), math and diagrams when the site
+ * has them on, heading anchors, and whatever extensions plugins add. One instance serves a whole
+ * build; parsing and rendering are safe from many threads.
  */
 public final class Markdown {
 
@@ -40,14 +46,30 @@ public final class Markdown {
     private static final Pattern ADMONITION_TITLE = Pattern.compile(
             "<p class=\"" + Preprocessed.ADMONITION_TITLE_CLASS + "\">.*?</p>", Pattern.DOTALL);
 
+    /** remark-emoji's shortcodes are GitHub's; the output is the Unicode emoji, never a picture. */
+    static final EmojiShortcutType EMOJI_SHORTCUTS = EmojiShortcutType.ANY_GITHUB_PREFERRED;
+    static final EmojiImageType EMOJI_OUTPUT = EmojiImageType.UNICODE_ONLY;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    /** @param pluginExtensions flexmark extensions of the build's plugins, added after Quire's own */
+    /** Markdown with the default settings: math on, diagrams off. */
     public Markdown(List<Extension> pluginExtensions) {
+        this(new MarkdownSettings(null, null), pluginExtensions);
+    }
+
+    /**
+     * @param settings         the site's {@code markdown:} settings
+     * @param pluginExtensions flexmark extensions of the build's plugins, added after Quire's own
+     */
+    public Markdown(MarkdownSettings settings, List<Extension> pluginExtensions) {
         List<Extension> extensions = new ArrayList<>(List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                new Autolinks(), FootnoteExtension.create(), new MathExtension(), new HeadingExtension()));
+                TablesExtension.create(), StrikethroughSubscriptExtension.create(), TaskListExtension.create(),
+                new Autolinks(), FootnoteExtension.create(), EmojiExtension.create(), new HeadingExtension(),
+                new CodeBlockExtension(settings.mermaid())));
+        if (settings.math()) {
+            extensions.add(new MathExtension());
+        }
         extensions.addAll(pluginExtensions);
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)
@@ -55,6 +77,14 @@ public final class Markdown {
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                // GFM needs one dash per column ("| | a |" over "|-|-|"); flexmark asks for three.
+                .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
+                // remark-gfm reads ~one~ as strikethrough too, where flexmark reads subscript.
+                .set(StrikethroughSubscriptExtension.SUBSCRIPT_STYLE_HTML_OPEN, "<del>")
+                .set(StrikethroughSubscriptExtension.SUBSCRIPT_STYLE_HTML_CLOSE, "</del>")
+                // A name without a Unicode emoji stays text.
+                .set(EmojiExtension.USE_SHORTCUT_TYPE, EMOJI_SHORTCUTS)
+                .set(EmojiExtension.USE_IMAGE_TYPE, EMOJI_OUTPUT)
                 .set(TaskListExtension.ITEM_DONE_MARKER,
                         "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-hidden=\"true\"> ")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER,

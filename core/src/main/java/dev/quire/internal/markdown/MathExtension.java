@@ -25,7 +25,7 @@ import dev.quire.internal.text.Html;
 import java.util.Set;
 
 /**
- * TeX math and fenced code captions. Math: {@code $…$} inline and {@code $$ … $$} blocks (also {@code ```math} fences). The TeX is
+ * TeX math: {@code $…$} inline and {@code $$ … $$} blocks (also {@code ```math} fences). The TeX is
  * kept verbatim, escaped for HTML, between {@code \(…\)} or {@code \[…\]} in elements of class
  * {@code math}, for the theme to typeset (e.g. with KaTeX). Dollar amounts stay text: the opening
  * {@code $} must be followed by a non-space, the closing one preceded by a non-space and not
@@ -71,25 +71,15 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
                     new NodeRenderingHandler<>(FencedCodeBlock.class, Renderer::renderFence));
         }
 
-        /** Fences: {@code ```math} is display math; {@code title="file.py"} in the info string becomes a caption. */
+        /** A {@code ```math} fence is display math; other fences are code. */
         private static void renderFence(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-            String info = node.getInfo().toString().strip();
-            if (info.split("[\\s{]", 2)[0].equals("math")) {
+            if (CodeFence.of(node.getInfo().toString()).language().equals("math")) {
                 writeDisplay(html, node.getContentChars().normalizeEOL().trim().toString());
-                return;
-            }
-            java.util.regex.Matcher title = FENCE_TITLE.matcher(info);
-            if (!title.find()) {
+            } else {
                 context.delegateRender();
-                return;
             }
-            html.line().raw("<div class=\"code-block\"><div class=\"code-title\">" + Html.escape(title.group(2)) + "</div>");
-            context.delegateRender();
-            html.raw("</div>").line();
         }
     }
-
-    private static final java.util.regex.Pattern FENCE_TITLE = java.util.regex.Pattern.compile("title=([\"'])(.*?)\\1");
 
     private static final class InlineFactory implements InlineParserExtensionFactory, Independent {
         @Override

@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.emoji.Emoji;
+import com.vladsch.flexmark.ext.emoji.internal.EmojiResolvedShortcut;
 import com.vladsch.flexmark.util.ast.DoNotCollectText;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -14,7 +16,8 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 /**
  * A node's text without markup: what flexmark's {@code TextCollectingVisitor} collects (text, link
  * text, code, entities, line breaks, paragraphs apart), plus the TeX of math written in the text,
- * which that visitor cannot see. Docusaurus keeps {@code $…$} in titles and descriptions too.
+ * which that visitor cannot see (Docusaurus keeps {@code $…$} in titles and descriptions too), and
+ * emoji as the Unicode emoji the page shows.
  */
 final class PlainText {
 
@@ -26,6 +29,7 @@ final class PlainText {
             new VisitHandler<>(SoftLineBreak.class, node -> out.append(node.getChars())),
             new VisitHandler<>(HardLineBreak.class, node -> out.append('\n')),
             new VisitHandler<>(Paragraph.class, this::paragraph),
+            new VisitHandler<>(Emoji.class, this::emoji),
             new VisitHandler<>(MathInline.class, node -> out.append(node.getChars())),
             new VisitHandler<>(MathExtension.DisplayInline.class, node -> out.append(node.getChars())));
 
@@ -42,6 +46,12 @@ final class PlainText {
         if (!node.isOrDescendantOfType(DoNotCollectText.class)) {
             out.append(node.getChars());
         }
+    }
+
+    private void emoji(Emoji node) {
+        EmojiResolvedShortcut resolved = EmojiResolvedShortcut.getEmojiText(node, Markdown.EMOJI_SHORTCUTS,
+                Markdown.EMOJI_OUTPUT, "");
+        out.append(resolved.isUnicode && resolved.emojiText != null ? resolved.emojiText : node.getChars());
     }
 
     private void paragraph(Paragraph node) {

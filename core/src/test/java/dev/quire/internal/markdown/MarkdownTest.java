@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.util.ast.Document;
 import dev.quire.model.Heading;
+import dev.quire.model.SiteSettings.MarkdownSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +93,96 @@ class MarkdownTest {
         String html = Markdown.tocHtml(List.of(new Heading(2, "a", "A"), new Heading(3, "b", "B"), new Heading(2, "c", "C")));
         assertThat(html).isEqualTo("<nav class=\"toc-inline\"><ul><li><a href=\"#a\">A</a><ul><li><a href=\"#b\">B</a>"
                 + "</li></ul></li><li><a href=\"#c\">C</a></li></ul></nav>");
+    }
+
+    @Test
+    void aFenceTitleIsATitleBarAboveTheCode() {
+        String html = render("```js title=\"src/a.js\"\nlet a = 1;\n```\n").html();
+        assertThat(html).contains("<div class=\"code-block\"><div class=\"code-title\">src/a.js</div><pre>"
+                + "<code class=\"language-js\">let a = 1;\n</code></pre></div>");
+    }
+
+    @Test
+    void aFenceWithOnlyATitleHasNoLanguage() {
+        assertThat(render("```title=\"notes.txt\"\nplain\n```\n").html())
+                .contains("<div class=\"code-title\">notes.txt</div><pre><code>plain\n</code></pre>");
+    }
+
+    @Test
+    void metaRangesHighlightLinesBehindTheCode() {
+        String html = render("```python {1,3-4}\na\nb\nc\nd\ne\n```\n").html();
+        assertThat(html).contains("<pre><span class=\"code-lines\" aria-hidden=\"true\">"
+                + "<span class=\"code-line code-line--highlighted\"></span><span class=\"code-line\"></span>"
+                + "<span class=\"code-line code-line--highlighted\"></span><span class=\"code-line code-line--highlighted\"></span>"
+                + "<span class=\"code-line\"></span></span><code class=\"language-python\">a\nb\nc\nd\ne\n</code></pre>");
+    }
+
+    @Test
+    void magicCommentsHighlightLinesAndLeaveTheCode() {
+        String html = render("```js\n// highlight-next-line\nconst a = 1;\nconst b = 2;\n/* highlight-start */\n"
+                + "f();\ng();\n// highlight-end\n```\n").html();
+        assertThat(html).doesNotContain("highlight-")
+                .contains("<code class=\"language-js\">const a = 1;\nconst b = 2;\nf();\ng();\n</code>")
+                .contains("<span class=\"code-line code-line--highlighted\"></span><span class=\"code-line\"></span>"
+                        + "<span class=\"code-line code-line--highlighted\"></span><span class=\"code-line code-line--highlighted\"></span></span>");
+    }
+
+    @Test
+    void magicCommentsFollowTheLanguagesCommentSyntax() {
+        String python = render("```python\n# highlight-next-line\nx = 1\n// highlight-next-line\n```\n").html();
+        assertThat(python).contains(">x = 1\n// highlight-next-line\n</code>").contains("code-line--highlighted");
+        String html = render("```html\n<!-- highlight-next-line -->\n<p>Hi</p>\n```\n").html();
+        assertThat(html).contains(">&lt;p&gt;Hi&lt;/p&gt;\n</code>").contains("code-line--highlighted");
+        String js = render("```js\n# highlight-next-line\nx\n```\n").html();
+        assertThat(js).contains("# highlight-next-line").doesNotContain("code-line");
+    }
+
+    @Test
+    void showLineNumbersCountsFromOneOrTheGivenNumber() {
+        assertThat(render("```bash showLineNumbers\nls\n```\n").html())
+                .contains("<pre class=\"code-block--numbered\" style=\"counter-reset: code-line 0\"><span class=\"code-lines\"");
+        assertThat(render("```bash showLineNumbers=10\nls\n```\n").html()).contains("counter-reset: code-line 9\"");
+        assertThat(render("```bash\nls\n```\n").html()).isEqualTo("<pre><code class=\"language-bash\">ls\n</code></pre>\n");
+    }
+
+    @Test
+    void emojiShortcodesBecomeUnicodeInTextOnly() {
+        String html = render("Done :tada: and :+1: but `:tada:` stays, as does :no-such-emoji:.\n\n```\n:tada:\n```\n").html();
+        assertThat(html).contains("Done \uD83C\uDF89 and \uD83D\uDC4D but <code>:tada:</code> stays, as does :no-such-emoji:.")
+                .contains("<code>:tada:\n</code>").doesNotContain("<img");
+    }
+
+    @Test
+    void anEmojiInAHeadingIsTheEmojiInItsPlainText() {
+        Markdown.Rendered r = render("## Done :tada:\n\n## Odd :no-such-emoji:\n");
+        assertThat(r.toc()).extracting(Heading::text).containsExactly("Done \uD83C\uDF89", "Odd :no-such-emoji:");
+    }
+
+    @Test
+    void singleAndDoubleTildesStrikeThrough() {
+        assertThat(render("~one~ and ~~two~~\n").html()).contains("<p><del>one</del> and <del>two</del></p>");
+    }
+
+    @Test
+    void aTableWhoseFirstHeaderCellIsEmptyIsATable() {
+        String html = render("| | a | b |\n|-|-|:-:|\n| x | 1 | 2 |\n\n|| c |\n|--|--|\n| y | 3 |\n").html();
+        assertThat(html).containsPattern("<th>\\s?</th><th>a</th><th align=\"center\">b</th>").contains("<td>x</td>")
+                .contains("<th></th><th>c</th>").contains("<td>y</td>").doesNotContain("<p>|");
+    }
+
+    @Test
+    void withMathOffDollarsAreText() {
+        Markdown noMath = new Markdown(new MarkdownSettings(false, null), List.of());
+        String html = noMath.render(noMath.parse("Run `cd` then $(pwd) and $x$.\n\n$$\na\n$$\n"), false).html();
+        assertThat(html).contains("$(pwd) and $x$.").doesNotContain("class=\"math");
+    }
+
+    @Test
+    void mermaidFencesAreDiagramsOnlyWhenTheSiteHasThemOn() {
+        String fence = "```mermaid\ngraph LR\n  A --> B\n```\n";
+        assertThat(render(fence).html()).isEqualTo("<pre><code class=\"language-mermaid\">graph LR\n  A --&gt; B\n</code></pre>\n");
+        Markdown diagrams = new Markdown(new MarkdownSettings(null, true), List.of());
+        assertThat(diagrams.render(diagrams.parse(fence), false).html())
+                .isEqualTo("<pre class=\"mermaid\">graph LR\n  A --&gt; B</pre>\n");
     }
 }

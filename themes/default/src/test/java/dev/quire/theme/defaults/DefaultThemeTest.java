@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quire.BuildResult;
 import dev.quire.diagnostics.Severity;
 import dev.quire.testing.TestSite;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +20,7 @@ class DefaultThemeTest {
 
     private static final String SEED = "blog/2025/11/28/papers-review/index.html";
     private static final String MATH = "blog/2025/11/21/diffusion-objectives/index.html";
+    private static final String RLHF = "blog/2025/11/14/rlhf-notes/index.html";
 
     @TempDir
     static Path dir;
@@ -132,6 +134,51 @@ class DefaultThemeTest {
         assertThat(highlightScript(home)).isNull();
         assertThat(home.select(".entry__summary").eachText()).anySatisfy(summary ->
                 assertThat(summary).contains("이번 글에서는 \\epsilon-prediction, x_0-prediction"));
+    }
+
+    @Test
+    void codeBlocksShowTheirTitleHighlightedLinesAndLineNumbers() {
+        Document post = site.html(RLHF);
+        Element titled = post.selectFirst(".code-block:has(.code-title:contains(configs/ppo.py)) > pre.code-block--numbered");
+        assertThat(titled.selectFirst("code.language-python").wholeText())
+                .startsWith("config = dict(\n    kl_target=6.0,\n").doesNotContain("highlight-");
+        assertThat(titled.select(".code-lines > .code-line").eachAttr("class")).containsExactly("code-line",
+                "code-line code-line--highlighted", "code-line", "code-line code-line--highlighted",
+                "code-line code-line--highlighted", "code-line");
+        assertThat(titled.selectFirst(".code-lines").attr("aria-hidden")).isEqualTo("true");
+        assertThat(post.select("pre:has(code.language-yaml) .code-line--highlighted")).hasSize(1);
+    }
+
+    @Test
+    void theMermaidScriptLoadsOnlyOnPagesWithADiagram() {
+        Document post = site.html(RLHF);
+        assertThat(post.selectFirst("pre.mermaid").wholeText()).isEqualTo("graph LR\n  SFT --> RM[Reward model]\n  RM --> PPO");
+        String mermaid = post.selectFirst("script[src*=mermaid]").attr("src");
+        assertThat(mermaid).matches("/assets/mermaid/mermaid\\.min\\.[0-9a-f]{8}\\.js");
+        assertThat(site.exists(mermaid.substring(1))).isTrue();
+        assertThat(site.html(SEED).select("script[src*=mermaid]")).isEmpty();
+        assertThat(site.html(MATH).select("script[src*=mermaid]")).isEmpty();
+    }
+
+    @Test
+    void emojiSingleTildesAndDetailsReachThePage() {
+        Document post = site.html(RLHF);
+        assertThat(post.selectFirst(".prose").text()).contains("KL이 폭발하면 학습을 멈춘다. \uD83D\uDD25");
+        assertThat(post.select(".prose del").eachText()).containsExactly("셋", "다섯");
+        assertThat(post.selectFirst(".prose details > summary").text()).isEqualTo("전체 로그");
+    }
+
+    @Test
+    void withMathOffDollarsStayTextAndNoPageLoadsKatex() throws Exception {
+        Path source = scratch.resolve("source");
+        Files.createDirectories(source.resolve("blog"));
+        Files.writeString(source.resolve("quire.yml"), "title: Shell\nmarkdown:\n  math: false\n");
+        Files.writeString(source.resolve("blog/2025-01-02-shell.md"),
+                "# Shell\n\nRun `ls` in $(pwd) for $5 and $x$.\n\n$$\na\n$$\n");
+        BuiltSite shell = BuiltSite.build(source, scratch.resolve("built"));
+        Document post = shell.html("blog/2025/01/02/shell/index.html");
+        assertThat(post.selectFirst(".prose").text()).contains("in $(pwd) for $5 and $x$.");
+        assertThat(post.select(".math, script[src*=katex], link[href*=katex]")).isEmpty();
     }
 
     /** The highlight.js URL quire.js loads after the page, or null when the page has no code. */

@@ -2,10 +2,14 @@ package dev.quire.theme.defaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.internal.components.Details;
+import dev.quire.internal.components.EmbedLink;
+import dev.quire.internal.components.Tabs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +32,18 @@ class ValidHtmlTest {
     void everyPageOfTheExampleSiteIsValid() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(EXAMPLE.resolve("quire.yml")), "no examples/papers-blog in this checkout");
         assertValid(BuiltSite.build(EXAMPLE, dir, false));
+    }
+
+    @Test
+    void theMarkupOfTheMdxComponentsIsValid() throws Exception {
+        String body = Tabs.render("tabs-1", List.of(new Tabs.Item("mac", "macOS", false, "<p>brew</p>"),
+                new Tabs.Item("linux", "Linux", true, "<pre><code>apt</code></pre>")), "os")
+                + Details.render("More", "<p>Text.</p>", true)
+                + EmbedLink.forComponent("YouTube", Map.of("id", "abc")).orElseThrow();
+        Path page = dir.resolve("components.html");
+        Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><main>"
+                + body + "</main></body></html>");
+        assertThat(new HtmlValidator().errors(page.toFile())).isEmpty();
     }
 
     @Test

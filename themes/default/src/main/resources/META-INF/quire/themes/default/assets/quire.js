@@ -1,6 +1,6 @@
 /*
- * Quire default theme: the colour scheme toggle, code blocks (highlighting, copy), math, the
- * table of contents' current section and site search. Every part works on what the page has and
+ * Quire default theme: the colour scheme toggle, code blocks (highlighting, copy), math, diagrams,
+ * tabs, the table of contents' current section and site search. Every part works on what the page has and
  * does nothing otherwise; the page reads fine without this script.
  */
 (function () {
@@ -87,6 +87,78 @@
       } catch (e) { /* leave the TeX source readable */ }
     });
   }
+
+  /* ---------- Diagrams ---------- */
+
+  // A ```mermaid fence is a <pre class="mermaid"> holding the diagram's source, which Mermaid
+  // replaces with the drawing; without the script the source stays readable.
+  if (window.mermaid) {
+    var scheme = root.getAttribute("data-theme")
+      || (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+    window.mermaid.initialize({ startOnLoad: false, theme: scheme === "dark" ? "dark" : "default" });
+    window.mermaid.run({ querySelector: "pre.mermaid" }).catch(function () { /* the source stays shown */ });
+  }
+
+  /* ---------- Tabs ---------- */
+
+  // <Tabs> arrive as panels, each under its label, with a hidden row of buttons (see the Tabs
+  // class of Quire's core). Here they become WAI-ARIA tabs; tabs of one groupId switch together
+  // and the choice is remembered under Docusaurus's key, docusaurus.tab.<groupId>.
+  var tabSets = Array.prototype.slice.call(document.querySelectorAll(".tabs"));
+
+  function tabsOf(set) {
+    return Array.prototype.slice.call(set.querySelectorAll(":scope > .tabs__list > .tabs__tab"));
+  }
+
+  function selectTab(set, value, focus) {
+    var tabs = tabsOf(set);
+    if (!tabs.some(function (tab) { return tab.getAttribute("data-value") === value; })) { return false; }
+    tabs.forEach(function (tab) {
+      var on = tab.getAttribute("data-value") === value;
+      tab.setAttribute("aria-selected", on ? "true" : "false");
+      tab.tabIndex = on ? 0 : -1;
+      document.getElementById(tab.getAttribute("data-panel")).hidden = !on;
+      if (on && focus) { tab.focus(); }
+    });
+    return true;
+  }
+
+  function choose(set, value, focus) {
+    var group = set.getAttribute("data-group-id");
+    if (!group) { selectTab(set, value, focus); return; }
+    tabSets.forEach(function (other) {
+      if (other.getAttribute("data-group-id") === group) { selectTab(other, value, focus && other === set); }
+    });
+    try { localStorage.setItem("docusaurus.tab." + group, value); } catch (e) { /* private mode */ }
+  }
+
+  tabSets.forEach(function (set) {
+    var list = set.querySelector(":scope > .tabs__list");
+    var tabs = tabsOf(set);
+    list.setAttribute("role", "tablist");
+    tabs.forEach(function (tab, at) {
+      var panel = document.getElementById(tab.getAttribute("data-panel"));
+      tab.setAttribute("role", "tab");
+      tab.setAttribute("aria-controls", panel.id);
+      panel.setAttribute("role", "tabpanel");
+      panel.setAttribute("aria-labelledby", tab.id);
+      panel.tabIndex = 0;
+      tab.addEventListener("click", function () { choose(set, tab.getAttribute("data-value"), false); });
+      tab.addEventListener("keydown", function (event) {
+        var next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+        if (next === undefined) { return; }
+        event.preventDefault();
+        choose(set, tabs[(next + tabs.length) % tabs.length].getAttribute("data-value"), true);
+      });
+    });
+    var group = set.getAttribute("data-group-id");
+    var stored = null;
+    try { stored = group && localStorage.getItem("docusaurus.tab." + group); } catch (e) { /* private mode */ }
+    var fallback = set.querySelector(":scope > .tabs__panel[data-default]") || set.querySelector(":scope > .tabs__panel");
+    if (!(stored && selectTab(set, stored, false))) { selectTab(set, fallback.getAttribute("data-value"), false); }
+    list.hidden = false;
+    set.classList.add("tabs--active");
+  });
 
   /* ---------- Table of contents: the section being read ---------- */
 
