@@ -19,6 +19,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.quire.internal.content.Preprocessed;
+import dev.quire.internal.mdx.AdmonitionExtension;
+import dev.quire.internal.mdx.MdxExtension;
+import dev.quire.internal.mdx.MdxParser;
+import dev.quire.internal.mdx.MdxSyntaxException;
 import dev.quire.internal.text.Html;
 import dev.quire.internal.text.Slugs;
 import java.util.ArrayList;
@@ -41,17 +45,20 @@ public final class Markdown {
             "<p class=\"" + Preprocessed.ADMONITION_TITLE_CLASS + "\">.*?</p>", Pattern.DOTALL);
 
     private final Parser parser;
+    private final Parser mdxParser;
     private final HtmlRenderer renderer;
 
     /** @param pluginExtensions flexmark extensions of the build's plugins, added after Quire's own */
     public Markdown(List<Extension> pluginExtensions) {
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                new Autolinks(), FootnoteExtension.create(), new MathExtension(), new HeadingExtension()));
+                new Autolinks(), FootnoteExtension.create(), new MathExtension(), new HeadingExtension(),
+                new AdmonitionExtension()));
         extensions.addAll(pluginExtensions);
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)
                 .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
@@ -65,11 +72,24 @@ public final class Markdown {
                 .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.toImmutable();
         this.parser = Parser.builder(options).build();
+        List<Extension> mdxExtensions = new ArrayList<>(extensions);
+        mdxExtensions.add(new MdxExtension());
+        this.mdxParser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, mdxExtensions)).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** Parses CommonMark with GFM and Docusaurus admonitions, as Docusaurus reads a {@code .md} file. */
     public Document parse(String markdown) {
         return parser.parse(markdown);
+    }
+
+    /**
+     * Parses MDX, as Docusaurus reads an {@code .mdx} file.
+     *
+     * @throws MdxSyntaxException where the MDX compiler would refuse the text
+     */
+    public Document parseMdx(String mdx) {
+        return MdxParser.parse(mdxParser, mdx);
     }
 
     /**

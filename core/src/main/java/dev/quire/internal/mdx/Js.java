@@ -32,9 +32,11 @@ final class Js {
         if (end >= 0) {
             return end;
         }
-        if (countedBraceEnd(s, open) >= 0) {
-            throw new MdxSyntaxException(offsets.applyAsInt(open + 1), "Could not parse expression with acorn: "
-                    + "a string, template or comment in it is never closed");
+        int counted = countedBraceEnd(s, open);
+        if (counted >= 0) {
+            CharSequence code = s.subSequence(open + 1, counted - 1);
+            throw new MdxSyntaxException(offsets.applyAsInt(open + 1 + Math.max(0, unclosedAt(code))),
+                    "Could not parse expression with acorn: " + unclosed(code));
         }
         throw new MdxSyntaxException(offsets.applyAsInt(s.length()),
                 "Unexpected end of file in expression, expected a corresponding closing brace for `{`");
@@ -59,23 +61,31 @@ final class Js {
      * closed; else why not, in the words of the JavaScript parser MDX uses.
      */
     static String unclosed(CharSequence code) {
-        int depth = 0;
+        int at = unclosedAt(code);
+        if (at < 0) {
+            return null;
+        }
+        return switch (code.charAt(Math.min(at, code.length() - 1))) {
+            case '"', '\'' -> "Unterminated string constant";
+            case '`' -> "Unterminated template";
+            case '/' -> "Unterminated comment";
+            default -> "Unexpected token";
+        };
+    }
+
+    /**
+     * Where the first string, template literal, comment or bracket that {@code code} leaves open
+     * starts (or the bracket that closes nothing), or -1 when all close.
+     */
+    static int unclosedAt(CharSequence code) {
+        java.util.ArrayDeque<Integer> brackets = new java.util.ArrayDeque<>();
         int n = code.length();
         for (int i = 0; i < n; i++) {
             char c = code.charAt(i);
+            int open = i;
             switch (c) {
-                case '"', '\'' -> {
-                    i = stringEnd(code, i);
-                    if (i < 0) {
-                        return "Unterminated string constant";
-                    }
-                }
-                case '`' -> {
-                    i = templateEnd(code, i);
-                    if (i < 0) {
-                        return "Unterminated template";
-                    }
-                }
+                case '"', '\'' -> i = stringEnd(code, i);
+                case '`' -> i = templateEnd(code, i);
                 case '/' -> {
                     if (i + 1 < n && code.charAt(i + 1) == '/') {
                         while (i < n && code.charAt(i) != '\n') {
@@ -83,23 +93,72 @@ final class Js {
                         }
                     } else if (i + 1 < n && code.charAt(i + 1) == '*') {
                         int close = indexOf(code, "*/", i + 2);
-                        if (close < 0) {
-                            return "Unterminated comment";
+                        i = close < 0 ? -1 : close + 1;
+                    }
+                }
+                case '(', '[', '{' -> brackets.push(i);
+                case ')', ']', '}' -> {
+                    if (brackets.isEmpty()) {
+                        return i;
+                    }
+                    brackets.pop();
+                }
+                default -> {
+                }
+            }
+            if (i < 0) {
+                return open;
+            }
+        }
+        return brackets.isEmpty() ? -1 : brackets.getLast();
+    }
+
+    /**
+     * Refuses an expression that cannot be JavaScript for a reason found without parsing it: a
+     * {@code :} outside brackets, strings and a {@code ? :}, as in prose like {@code {"a": 1}}
+     * or {@code {a: 1}}, which MDX refuses.
+     *
+     * @param offsets maps an index in {@code code} to the offset in the parsed text
+     */
+    static void requireExpression(CharSequence code, java.util.function.IntUnaryOperator offsets) {
+        int depth = 0;
+        int questions = 0;
+        int n = code.length();
+        for (int i = 0; i < n; i++) {
+            char c = code.charAt(i);
+            switch (c) {
+                case '"', '\'' -> i = stringEnd(code, i);
+                case '`' -> i = templateEnd(code, i);
+                case '/' -> {
+                    if (i + 1 < n && code.charAt(i + 1) == '/') {
+                        while (i < n && code.charAt(i) != '\n') {
+                            i++;
                         }
-                        i = close + 1;
+                    } else if (i + 1 < n && code.charAt(i + 1) == '*') {
+                        int close = indexOf(code, "*/", i + 2);
+                        i = close < 0 ? n : close + 1;
                     }
                 }
                 case '(', '[', '{' -> depth++;
-                case ')', ']', '}' -> {
-                    if (--depth < 0) {
-                        return "Unexpected token";
+                case ')', ']', '}' -> depth--;
+                case '?' -> {
+                    if (depth == 0) {
+                        questions++;
+                    }
+                }
+                case ':' -> {
+                    if (depth == 0 && questions-- <= 0) {
+                        throw new MdxSyntaxException(offsets.applyAsInt(i), "Could not parse expression with acorn: "
+                                + "Unexpected token `:` (an expression is JavaScript; write `\\{` for a brace shown as text)");
                     }
                 }
                 default -> {
                 }
             }
+            if (i < 0) {
+                return;
+            }
         }
-        return depth == 0 ? null : "Unexpected token";
     }
 
     /** True when {@code code} holds nothing but whitespace and comments. */

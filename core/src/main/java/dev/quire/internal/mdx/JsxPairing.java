@@ -26,6 +26,11 @@ final class JsxPairing {
     }
 
     static void pair(Node parent) {
+        pair(parent, new ArrayDeque<>());
+    }
+
+    /** @param outer the tags left open in the parents of {@code parent}, innermost first */
+    private static void pair(Node parent, Deque<JsxTagNode> outer) {
         flattenFlowLines(parent);
         Deque<Node> open = new ArrayDeque<>();
         Deque<JsxTagNode> openTags = new ArrayDeque<>();
@@ -35,9 +40,18 @@ final class JsxPairing {
             if (node instanceof JsxTagNode tagNode) {
                 JsxTag tag = tagNode.tag;
                 if (tag.closing()) {
+                    if (open.isEmpty() && !outer.isEmpty()) {
+                        throw new MdxSyntaxException(tagNode.getStartOffset(), "Expected the closing tag `"
+                                + tag.display() + "` either after the end of `" + mdastName(parent)
+                                + "` or another opening tag after the start of `" + mdastName(parent) + "`");
+                    }
                     if (open.isEmpty()) {
                         throw new MdxSyntaxException(tagNode.getStartOffset() + 1,
                                 "Unexpected closing slash `/` in tag, expected an open tag first");
+                    }
+                    if (tag.selfClosing()) {
+                        throw new MdxSyntaxException(tagNode.getStartOffset(),
+                                "Unexpected self-closing slash `/` in closing tag, expected the end of the tag");
                     }
                     JsxTagNode opening = openTags.pop();
                     Node element = open.pop();
@@ -59,18 +73,23 @@ final class JsxPairing {
                     }
                 }
             } else {
-                pair(node);
+                Deque<JsxTagNode> inside = new ArrayDeque<>(openTags);
+                inside.addAll(outer);
+                pair(node, inside);
                 moveInto(open, node);
             }
             node = next;
         }
         if (!open.isEmpty()) {
-            String name = parent.getClass().getSimpleName();
-            String mdast = MDAST_NAMES.getOrDefault(name, name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1));
-            String where = parent instanceof Document ? "" : " before the end of `" + mdast + "`";
+            String where = parent instanceof Document ? "" : " before the end of `" + mdastName(parent) + "`";
             throw new MdxSyntaxException(parent instanceof Document ? openTags.peek().getStartOffset() : parent.getStartOffset(),
                     "Expected a closing tag for `" + openTags.peek().tag.display() + "`" + where);
         }
+    }
+
+    private static String mdastName(Node node) {
+        String name = node.getClass().getSimpleName();
+        return MDAST_NAMES.getOrDefault(name, name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1));
     }
 
     /** Moves {@code node} into the innermost open element, if any. */

@@ -86,14 +86,12 @@ final class JsxTagReader {
                 return new JsxTag(name.toString(), List.copyOf(attributes), closing, false, start, p);
             }
             if (c == '/') {
-                if (closing) {
-                    throw error("Unexpected self-closing slash `/` in closing tag, expected the end of the tag");
-                }
+                // '</a/>' is read, and refused when tags are paired, where MDX refuses it.
                 p++;
                 skipWhitespace();
                 require(at('>'), "after self-closing slash", "`>` to end the tag");
                 p++;
-                return new JsxTag(name.toString(), List.copyOf(attributes), false, true, start, p);
+                return new JsxTag(name.toString(), List.copyOf(attributes), closing, true, start, p);
             }
             if (closing) {
                 throw error("Unexpected attribute in closing tag, expected the end of the tag");
@@ -166,7 +164,8 @@ final class JsxTagReader {
     /** The source between the braces of the expression at {@code p}, which must be valid and closed. */
     private String expression() {
         int end = Js.requireExpressionEnd(s, p, offsets);
-        String value = s.subSequence(p + 1, end - 1).toString();
+        // MDX takes the indentation of the lines an attribute's expression runs over out of it.
+        String value = s.subSequence(p + 1, end - 1).toString().replaceAll("\n[ \t]+", "\n");
         p = end;
         tokenEnd = p;
         return value;

@@ -66,8 +66,14 @@ final class MdxFlowParser extends AbstractBlockParser {
         List<Node> items = new ArrayList<>();
         int i = 0;
         int n = view.length();
+        boolean afterExpression = false;
         while (true) {
             char c = view.charAt(i);
+            if (c == '{' && afterExpression) {
+                // '{a}{b}' is a paragraph in MDX: an expression may follow a tag on its line, not another expression.
+                return null;
+            }
+            afterExpression = c == '{';
             int itemEnd;
             if (c == '<') {
                 Matcher truncate = TRUNCATE_COMMENT.matcher(view).region(i, n);
@@ -84,6 +90,8 @@ final class MdxFlowParser extends AbstractBlockParser {
                 }
             } else {
                 itemEnd = Js.requireExpressionEnd(view, i, offsets);
+                int codeStart = i + 1;
+                Js.requireExpression(view.subSequence(codeStart, itemEnd - 1), offset -> offsets.applyAsInt(codeStart + offset));
                 items.add(new FlowExpression(view.subSequence(i, itemEnd),
                         Js.dedentContinuations(view.subSequence(i + 1, itemEnd - 1))));
             }

@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
  */
 final class MdxInlineParser implements InlineParserExtension {
 
+    private static final java.util.regex.Pattern BARE_URL = java.util.regex.Pattern.compile(
+            "(?:https?://|www\\.)[^\\s<]*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     @Override
     public void finalizeDocument(InlineParser parser) {
     }
@@ -30,7 +33,12 @@ final class MdxInlineParser implements InlineParserExtension {
         IntUnaryOperator offsets = index -> offsetOf(input, index);
         int end;
         if (input.charAt(start) == '{') {
+            if (inBareUrl(input, start)) {
+                // GFM reads 'https://example.com/{id}' as one link, braces and all.
+                return false;
+            }
             end = Js.requireExpressionEnd(input, start, offsets);
+            Js.requireExpression(input.subSequence(start + 1, end - 1), offset -> offsets.applyAsInt(start + 1 + offset));
             parser.flushTextNode();
             parser.getBlock().appendChild(new TextExpression(input.subSequence(start, end),
                     Js.dedentContinuations(input.subSequence(start + 1, end - 1))));
@@ -52,6 +60,15 @@ final class MdxInlineParser implements InlineParserExtension {
         }
         parser.setIndex(end);
         return true;
+    }
+
+    /** Whether the text before {@code index}, back to white space, is a URL that GFM would link. */
+    private static boolean inBareUrl(BasedSequence input, int index) {
+        int from = index;
+        while (from > 0 && !Character.isWhitespace(input.charAt(from - 1)) && input.charAt(from - 1) != '(') {
+            from--;
+        }
+        return BARE_URL.matcher(input.subSequence(from, index)).lookingAt();
     }
 
     /** The offset in the document of an index in a paragraph's text (which leaves out container prefixes). */

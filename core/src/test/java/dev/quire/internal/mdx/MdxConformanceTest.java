@@ -4,115 +4,116 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vladsch.flexmark.util.ast.Document;
+import dev.quire.internal.markdown.Markdown;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Parses every case of {@code dev/quire/mdx/conformance/*.cases} and compares the tree, as
- * normalized mdast, with what the MDX compiler made of it ({@code *.expected.json}). A syntax
- * error must be reported at the same line and column, with MDX's message (a position range in it
- * left out; Quire may say more after it). Where Quire means to differ, the case is listed in
- * {@link #INTENDED_DIFFERENCES} with the reason, and the test checks that it still differs.
+ * Parses every case of {@code dev/quire/mdx/conformance/*.cases} with Quire's parser and compares
+ * the tree, as normalized mdast, with what the MDX compiler made of it ({@code *.expected.json},
+ * written by tools/mdx-conformance). A source the compiler refuses must be refused at the same
+ * line and column (where it gives one). A case Quire means to read differently is listed in
+ * {@link IntendedDifferences} with the reason, and must still differ.
  */
 class MdxConformanceTest {
 
     private static final String CASES = "/dev/quire/mdx/conformance/";
-    private static final String CASE_MARKER = "%%% ";
-
-    /** Case name → why Quire reads it differently from the MDX compiler. */
-    static final Map<String, String> INTENDED_DIFFERENCES = Map.of(
-            "error-esm-without-blank-line", "Quire does not parse the JavaScript of import/export blocks; it checks "
-                    + "that their brackets, strings and comments close, so Markdown after an import without a blank "
-                    + "line is taken into the block instead of being refused",
-            "error-non-spread-attribute-expression", "MDX names the JavaScript node it found (`Property`); Quire, "
-                    + "which does not build a JavaScript tree, says that only spread elements are supported",
-            "error-html-comment-truncate", "Docusaurus reads `<!-- truncate -->` in MDX files as the truncate marker; "
-                    + "Quire does the same instead of refusing it");
-
+    private static final Pattern HEADER = Pattern.compile("=== ([a-z0-9]+(?:-[a-z0-9]+)*)( \\[md])?");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Markdown MARKDOWN = new Markdown(List.of());
+    private static int agreed;
+    private static int differedOnPurpose;
 
-    private final Parser parser = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(), MdxExtension.mdx())))
-            .build();
+    record Case(String topic, String name, boolean md, String source) {
+    }
 
     @TestFactory
     Stream<DynamicTest> everyCaseParsesAsTheMdxCompilerParsesIt() throws IOException, URISyntaxException {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path file : caseFiles()) {
-            Map<String, String> cases = cases(Files.readString(file));
-            JsonNode expected = JSON.readTree(file.resolveSibling(file.getFileName().toString()
-                    .replace(".cases", ".expected.json")).toFile());
-            cases.forEach((name, source) -> tests.add(DynamicTest.dynamicTest(name, () -> {
-                assertThat(expected.has(name)).as("expected tree of " + name).isTrue();
-                boolean agrees = agrees(expected.get(name), actual(source));
-                if (INTENDED_DIFFERENCES.containsKey(name)) {
-                    assertThat(agrees).as(name + " is listed as an intended difference but agrees; unlist it").isFalse();
-                } else {
-                    assertThat(actual(source).toPrettyString()).isEqualTo(comparable(expected.get(name), actual(source))
-                            .toPrettyString());
-                }
-            })));
+            String topic = file.getFileName().toString().replace(".cases", "");
+            JsonNode expected = JSON.readTree(file.resolveSibling(topic + ".expected.json").toFile());
+            for (Case c : cases(topic, Files.readString(file))) {
+                tests.add(DynamicTest.dynamicTest(topic + "/" + c.name(), () -> check(c, expected.get(c.name()))));
+            }
         }
         return tests.stream();
+    }
+
+    private static void check(Case c, JsonNode expected) {
+        assertThat(expected).as("the expectation of " + c.name() + " (run tools/mdx-conformance)").isNotNull();
+        JsonNode actual = parse(c);
+        ACTUAL.computeIfAbsent(c.topic(), t -> JSON.createObjectNode()).set(c.name(), actual);
+        String reason = IntendedDifferences.REASONS.get(c.topic() + "/" + c.name());
+        if (reason != null) {
+            assertThat(agrees(expected, actual)).as(c.name() + " is an intended difference but agrees now: unlist it")
+                    .isFalse();
+            differedOnPurpose++;
+            return;
+        }
+        if (!agrees(expected, actual)) {
+            assertThat(actual.toPrettyString()).as(c.topic() + "/" + c.name() + ":\n" + c.source())
+                    .isEqualTo(expected.toPrettyString());
+        }
+        agreed++;
+    }
+
+    /** What Quire made of each case, by topic, written to target/mdx-conformance/ for comparing by eye. */
+    private static final Map<String, ObjectNode> ACTUAL = new LinkedHashMap<>();
+
+    @AfterAll
+    static void report() throws IOException {
+        Path out = Path.of("target", "mdx-conformance");
+        Files.createDirectories(out);
+        for (Map.Entry<String, ObjectNode> topic : ACTUAL.entrySet()) {
+            JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve(topic.getKey() + ".actual.json").toFile(),
+                    topic.getValue());
+        }
+        System.out.println("MDX conformance: " + agreed + " cases agree, " + differedOnPurpose + " differ on purpose");
     }
 
     @Test
     void everyIntendedDifferenceNamesACase() throws IOException, URISyntaxException {
         List<String> names = new ArrayList<>();
         for (Path file : caseFiles()) {
-            names.addAll(cases(Files.readString(file)).keySet());
+            String topic = file.getFileName().toString().replace(".cases", "");
+            cases(topic, Files.readString(file)).forEach(c -> names.add(topic + "/" + c.name()));
         }
-        assertThat(names).containsAll(INTENDED_DIFFERENCES.keySet()).doesNotHaveDuplicates();
+        assertThat(names).containsAll(IntendedDifferences.REASONS.keySet());
     }
 
-    private JsonNode actual(String source) {
+    private static JsonNode parse(Case c) {
         try {
-            return MdastJson.of(MdxParser.parse(parser, source));
+            Document document = c.md() ? MARKDOWN.parse(c.source()) : MARKDOWN.parseMdx(c.source());
+            return MdastJson.tree(document);
         } catch (MdxSyntaxException e) {
-            return MdastJson.error(e.line(source), e.column(source), e.getMessage());
+            return MdastJson.error(e.line(c.source()), e.column(c.source()), e.getMessage());
         }
     }
 
+    /** The same tree; or both refuse the source, at the same place where the compiler names one. */
     private static boolean agrees(JsonNode expected, JsonNode actual) {
-        return comparable(expected, actual).equals(actual);
-    }
-
-    /**
-     * The expected tree as it must equal the actual one: for an error, MDX's message without its
-     * position ranges and, where Quire's message goes on after it, with Quire's rest appended;
-     * a position MDX does not give is not compared.
-     */
-    private static JsonNode comparable(JsonNode expected, JsonNode actual) {
-        if (!expected.has("error") || !actual.has("error")) {
-            return expected;
+        if (expected.has("error") && actual.has("error")) {
+            JsonNode e = expected.get("error");
+            JsonNode a = actual.get("error");
+            return e.get("line").isNull() || e.get("line").equals(a.get("line")) && e.get("column").equals(a.get("column"));
         }
-        JsonNode e = expected.get("error");
-        JsonNode a = actual.get("error");
-        String message = e.get("message").asText().replaceAll(" \\(\\d+:\\d+-\\d+:\\d+\\)", "");
-        String actualMessage = a.get("message").asText();
-        if (actualMessage.startsWith(message)) {
-            message = actualMessage;
-        }
-        return MdastJson.error(e.has("line") ? e.get("line").asInt() : a.get("line").asInt(),
-                e.has("column") ? e.get("column").asInt() : a.get("column").asInt(), message);
+        return expected.equals(actual);
     }
 
     private static List<Path> caseFiles() throws IOException, URISyntaxException {
@@ -122,26 +123,28 @@ class MdxConformanceTest {
         }
     }
 
-    /** The cases of a file: each starts with a line {@code %%% name}; the final newline is not part of the last. */
-    static Map<String, String> cases(String text) {
-        Map<String, String> cases = new LinkedHashMap<>();
+    /** The cases of a file, by the rules of tools/mdx-conformance/README.md. */
+    static List<Case> cases(String topic, String text) {
+        Map<String, Case> cases = new LinkedHashMap<>();
         String name = null;
-        StringBuilder source = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (line.startsWith(CASE_MARKER)) {
+        boolean md = false;
+        List<String> lines = new ArrayList<>();
+        for (String line : (text.endsWith("\n") ? text.substring(0, text.length() - 1) : text).split("\n", -1)) {
+            Matcher header = HEADER.matcher(line);
+            if (header.matches()) {
                 if (name != null) {
-                    cases.put(name, source.substring(0, Math.max(0, source.length() - 1)));
+                    cases.put(name, new Case(topic, name, md, String.join("\n", lines)));
                 }
-                name = line.substring(CASE_MARKER.length()).strip();
-                source.setLength(0);
-            } else {
-                source.append(line).append('\n');
+                name = header.group(1);
+                md = header.group(2) != null;
+                lines.clear();
+            } else if (name != null) {
+                lines.add(line);
             }
         }
         if (name != null) {
-            String last = source.toString();
-            cases.put(name, last.endsWith("\n\n") ? last.substring(0, last.length() - 2) : last.replaceAll("\n$", ""));
+            cases.put(name, new Case(topic, name, md, String.join("\n", lines)));
         }
-        return cases;
+        return List.copyOf(cases.values());
     }
 }
