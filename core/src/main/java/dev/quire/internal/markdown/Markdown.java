@@ -22,6 +22,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.quire.internal.content.Preprocessed;
+import dev.quire.internal.mdx.AdmonitionExtension;
+import dev.quire.internal.mdx.MdxExtension;
+import dev.quire.internal.mdx.MdxParser;
+import dev.quire.internal.mdx.MdxSyntaxException;
 import dev.quire.internal.text.Html;
 import dev.quire.internal.text.Slugs;
 import dev.quire.model.SiteSettings.MarkdownSettings;
@@ -51,6 +55,7 @@ public final class Markdown {
     static final EmojiImageType EMOJI_OUTPUT = EmojiImageType.UNICODE_ONLY;
 
     private final Parser parser;
+    private final Parser mdxParser;
     private final HtmlRenderer renderer;
 
     /** Markdown with the default settings: math on, diagrams off. */
@@ -66,7 +71,7 @@ public final class Markdown {
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughSubscriptExtension.create(), TaskListExtension.create(),
                 new Autolinks(), FootnoteExtension.create(), EmojiExtension.create(), new HeadingExtension(),
-                new CodeBlockExtension(settings.mermaid())));
+                new CodeBlockExtension(settings.mermaid()), new AdmonitionExtension()));
         if (settings.math()) {
             extensions.add(new MathExtension());
         }
@@ -95,11 +100,24 @@ public final class Markdown {
                 .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.toImmutable();
         this.parser = Parser.builder(options).build();
+        List<Extension> mdxExtensions = new ArrayList<>(extensions);
+        mdxExtensions.add(new MdxExtension());
+        this.mdxParser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, mdxExtensions)).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** Parses CommonMark with GFM and Docusaurus admonitions, as Docusaurus reads a {@code .md} file. */
     public Document parse(String markdown) {
         return parser.parse(markdown);
+    }
+
+    /**
+     * Parses MDX, as Docusaurus reads an {@code .mdx} file.
+     *
+     * @throws MdxSyntaxException where the MDX compiler would refuse the text
+     */
+    public Document parseMdx(String mdx) {
+        return MdxParser.parse(mdxParser, mdx);
     }
 
     /**

@@ -1,0 +1,36 @@
+package dev.quire.internal.mdx;
+
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.List;
+
+/** A JSX element in a paragraph or heading; its children are inline nodes. */
+public final class JsxTextElement extends Node implements JsxElement {
+
+    private final JsxTag opening;
+
+    JsxTextElement(BasedSequence chars, JsxTag opening) {
+        super(chars);
+        this.opening = opening;
+    }
+
+    @Override
+    public String name() {
+        return opening.name();
+    }
+
+    @Override
+    public List<JsxTag.Attribute> attributes() {
+        return opening.attributes();
+    }
+
+    @Override
+    public int offset() {
+        return getStartOffset();
+    }
+
+    @Override
+    public BasedSequence[] getSegments() {
+        return EMPTY_SEGMENTS;
+    }
+}
