@@ -56,7 +56,7 @@ public final class MdxPreprocessor {
     private static final Set<String> DROPPED_PROPS = Set.of("key", "ref", "dangerouslySetInnerHTML");
     private static final Map<String, String> ADMONITION_TYPES = Map.of(
             "note", "note", "tip", "tip", "info", "info", "warning", "warning", "danger", "danger",
-            "caution", "warning", "important", "info", "success", "tip", "secondary", "note");
+            "caution", "caution", "important", "important", "success", "tip", "secondary", "note");
     private static final int MAX_STATEMENT_LINES = 40;
     private static final int MAX_TAG_LENGTH = 20_000;
     /** Real import and export statements are short; the regexes that read them take time in the square of the length. */

@@ -276,6 +276,17 @@ class MdxPreprocessorTest {
     }
 
     @Test
+    void cautionAndImportantKeepTheirOwnKindAndTitle() {
+        Preprocessed p = new MdxPreprocessor("blog/post.mdx", true, "/", Map.of("caution", "Caution",
+                "important", "Important", "warning", "Warning", "info", "Info"), diagnostics)
+                .process(":::caution\nHot.\n:::\n\n:::important\nRead.\n:::\n", 1);
+        assertThat(p.markdown())
+                .contains("<div class=\"admonition admonition-caution\"><p class=\"admonition-title\">Caution</p>")
+                .contains("<div class=\"admonition admonition-important\"><p class=\"admonition-title\">Important</p>")
+                .doesNotContain("Warning").doesNotContain("Info");
+    }
+
+    @Test
     void nestsAdmonitionsWithMoreColons() {
         Preprocessed p = mdx("::::info\nOuter\n:::warning\nInner\n:::\n::::\n");
         assertThat(p.markdown()).contains("admonition-info").contains("admonition-warning");

@@ -33,7 +33,9 @@ import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.emoji.Emoji;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Subscript;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -104,7 +106,8 @@ final class MdastJson {
             json.put("type", "emphasis");
         } else if (node instanceof StrongEmphasis) {
             json.put("type", "strong");
-        } else if (node instanceof Strikethrough) {
+        } else if (node instanceof Strikethrough || node instanceof Subscript) {
+            // Quire renders flexmark's ~subscript~ as <del>, as remark-gfm reads one tilde.
             json.put("type", "delete");
         } else if (node instanceof HardLineBreak) {
             json.put("type", "break");
@@ -258,6 +261,9 @@ final class MdastJson {
             return Escaping.unescapeString(node.getChars().toString());
         } else if (node instanceof HtmlEntity) {
             return Escaping.unescapeHtml(node.getChars());
+        } else if (node instanceof Emoji) {
+            // A shortcode is text to the parser; turning it into an emoji comes after, as remark-emoji does.
+            return node.getChars().toString();
         } else if (node instanceof SoftLineBreak) {
             return "\n";
         } else if (node instanceof Footnote footnote && !footnote.isDefined()) {
