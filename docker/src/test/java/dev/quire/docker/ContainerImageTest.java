@@ -2,6 +2,8 @@ package dev.quire.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +42,7 @@ class ContainerImageTest {
         assertThat(CLI_JAR).as("made by cli's package phase").isRegularFile();
         Path runtime = dir.resolve("runtime");
         assertSucceeds(start(dir.resolve("make-runtime.log"), "sh", REPOSITORY.resolve("docker/make-runtime").toString(),
-                CLI_JAR.toString(), runtime.toString()));
+                CLI_JAR.toString(), runtime.toString()), "make-runtime");
         assertThat(Files.readString(runtime.resolve("release")))
                 .as("only the modules Quire needs")
                 .containsPattern("MODULES=.*java\\.net\\.http").doesNotContain("java.compiler", "jdk.jshell");
@@ -51,12 +54,12 @@ class ContainerImageTest {
                 "build", small.toString(), "--offline");
         Process withJar = start(dir.resolve("whole.log"), JAVA_HOME.resolve("bin/java").toString(), "-jar",
                 CLI_JAR.toString(), "build", whole.toString(), "--offline");
-        assertSucceeds(withRuntime);
-        assertSucceeds(withJar);
+        assertSucceeds(withRuntime, "the build with the small runtime");
+        assertSucceeds(withJar, "the build with the jar");
 
         Map<String, String> built = digests(small.resolve("build"));
         assertThat(built).as("pages, feeds, resized pictures").containsKeys("index.html", "blog/rss.xml", "sitemap.xml")
-                .hasKeySatisfying(new org.assertj.core.api.Condition<>(
+                .hasKeySatisfying(new Condition<>(
                         path -> path.matches("assets/images/.*-\\d+w\\.[0-9a-f]{8}\\.\\w+"), "a resized picture"));
         assertThat(built).isEqualTo(digests(whole.resolve("build")));
         assertThat(Files.readString(small.resolve("build/index.html"))).as("Korean dates need the locale data")
@@ -88,8 +91,8 @@ class ContainerImageTest {
 
     @Test
     void theJbangCatalogRunsAReleasedJar() throws IOException {
-        var catalog = new com.fasterxml.jackson.databind.ObjectMapper().readTree(REPOSITORY.resolve("jbang-catalog.json").toFile());
-        var quire = catalog.path("aliases").path("quire");
+        JsonNode quire = new ObjectMapper().readTree(REPOSITORY.resolve("jbang-catalog.json").toFile())
+                .path("aliases").path("quire");
         Matcher release = Pattern.compile("https://github\\.com/quire-dev/quire/releases/download/v([^/]+)/quire-cli-([^/]+)\\.jar")
                 .matcher(quire.path("script-ref").asText());
         assertThat(release.matches()).as(quire.toString()).isTrue();
@@ -153,13 +156,12 @@ class ContainerImageTest {
         return builder.start();
     }
 
-    private void assertSucceeds(Process process) throws Exception {
+    private void assertSucceeds(Process process, String what) throws Exception {
         boolean ended = process.waitFor(5, TimeUnit.MINUTES);
         if (!ended) {
             process.destroyForcibly();
         }
-        String command = String.join(" ", process.info().commandLine().orElse("a command"));
-        assertThat(ended && process.exitValue() == 0).as("%s failed:%n%s", command, logs()).isTrue();
+        assertThat(ended && process.exitValue() == 0).as("%s failed:%n%s", what, logs()).isTrue();
     }
 
     private String logs() throws IOException {
