@@ -161,7 +161,7 @@ class PipelineTest {
         assertThat(result.success()).isTrue();
         assertThat(TestSite.messages(result, Severity.WARNING)).containsExactly(
                 "quire.yml:6: warning: unknown setting 'probe.colour' is ignored",
-                "quire.yml:7: warning: unknown setting 'themes' is ignored");
+                "quire.yml:7: warning: unknown setting 'themes' is ignored; did you mean 'theme'?");
     }
 
     @Test

@@ -19,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code quire list}: one record per post, like {@code hugo list all}. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lists the posts: source, permalink, title, date, slug, tags, authors, draft, unlisted, "
-                + "truncated, description. Newest first.")
+                + "truncated, description. Newest first.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the posts were listed", "1:the site has errors (nothing was listed)", "2:wrong usage"})
 final class ListCommand implements Callable<Integer> {
 
     /** One row of the listing, in the order of the columns. */

@@ -15,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quire new "Title"}: starts a post in its own folder, dated today. */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Creates blog/YYYY-MM-DD-slug/index.mdx for a new post, dated today.")
+        description = "Creates blog/YYYY-MM-DD-slug/index.mdx for a new post, dated today.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the post was created", "1:SITE has no quire.yml, or the post's folder already exists",
+            "2:wrong usage"})
 final class NewCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TITLE", description = "The post's title.")

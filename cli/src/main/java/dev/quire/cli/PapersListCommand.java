@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lists the papers the posts name and those papers.json holds, by id: status (cached, "
                 + "missing: named but not in papers.json, unused: in papers.json but named nowhere), published, "
-                + "category, title, first author, how many posts and pages name it, when it was fetched.")
+                + "category, title, first author, how many posts and pages name it, when it was fetched.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the papers were listed", "1:the site has errors (nothing was listed)", "2:wrong usage"})
 final class PapersListCommand implements Callable<Integer> {
 
     /** One row of the listing. */

@@ -47,6 +47,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLinkToAMissingMarkdownFileIsOneErrorAtTheLineItWasWritten() {
+        TestSite site = site().post("blog/2025-11-29-broken.md", "# Broken\n\n[notes](./notes.md)\n");
+        Result result = cli("check", site.root().toString(), "--offline");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(lines(result)).containsExactly(
+                "blog/2025-11-29-broken.md:3: error: the link ./notes.md points at a Markdown file that is not a post or page of this site",
+                "quire: check failed with 1 error; nothing was published");
+    }
+
+    @Test
     void linksThatTemplatesWriteAreCheckedOnEveryBuiltPage() {
         TestSite site = site().file("templates/page.peb", """
                 <!DOCTYPE html>

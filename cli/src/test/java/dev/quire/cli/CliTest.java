@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -129,6 +132,31 @@ class CliTest {
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
         assertThat(run("frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandListsItsExitCodesInItsHelp() {
+        List<CommandLine> commands = new ArrayList<>();
+        collectQuiresOwnCommands(QuireCommand.commandLine(Terminal.plain()), commands);
+        assertThat(commands).extracting(CommandLine::getCommandName)
+                .contains("build", "check", "init", "list", "new", "serve", "settings", "fetch", "refresh");
+        for (CommandLine command : commands) {
+            assertThat(command.getUsageMessage()).as(command.getCommandSpec().qualifiedName())
+                    .contains("Exit codes:")
+                    .containsPattern("(?m)^  0 +\\S")
+                    .containsPattern("(?m)^  2 +wrong usage$");
+        }
+    }
+
+    /** The commands that run something (not groups of commands), leaving out those picocli brings. */
+    private static void collectQuiresOwnCommands(CommandLine cli, List<CommandLine> commands) {
+        if (cli.getSubcommands().isEmpty()) {
+            if (cli.getCommand().getClass().getPackage() == QuireCommand.class.getPackage()) {
+                commands.add(cli);
+            }
+            return;
+        }
+        new LinkedHashSet<>(cli.getSubcommands().values()).forEach(sub -> collectQuiresOwnCommands(sub, commands));
     }
 
     @Test

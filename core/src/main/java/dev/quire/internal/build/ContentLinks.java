@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import dev.quire.diagnostics.Diagnostics;
 import dev.quire.internal.content.HtmlTags;
 import dev.quire.model.Content;
 import dev.quire.model.Urls;
@@ -68,12 +67,12 @@ final class ContentLinks {
     /**
      * Rewrites Markdown links to other posts' and pages' files ({@code [next](./2025-11-29-x.md)})
      * into their URLs, as Docusaurus does; a link to a Markdown file that is not a post or page is
-     * reported.
+     * left as it is, for {@link LinkCheck} to report.
      *
      * @return the files linked to (by path), each with the URL its link became, or {@code ""} when
      *         it is not a post or page: what the rendered HTML depends on besides the content's own file
      */
-    static Map<String, String> rewriteFileLinks(Content content, Map<Path, Content> byFile, Diagnostics diagnostics) {
+    static Map<String, String> rewriteFileLinks(Content content, Map<Path, Content> byFile) {
         Map<String, String> targets = new java.util.HashMap<>();
         for (Node node : content.document().getDescendants()) {
             if (!(node instanceof Link link)) {
@@ -95,12 +94,9 @@ final class ContentLinks {
             }
             Content target = byFile.get(file);
             targets.put(file.toString(), target == null ? "" : target.url());
-            if (target == null) {
-                diagnostics.warning(content.source(), content.lineOf(node), "the link " + url
-                        + " points at a Markdown file that is not a post or page of this site");
-                continue;
+            if (target != null) {
+                link.setUrl(BasedSequence.of(target.url() + fragment));
             }
-            link.setUrl(BasedSequence.of(target.url() + fragment));
         }
         return targets;
     }

@@ -39,11 +39,10 @@ final class LinkCheck {
 
     void check(Content from, List<ContentLinks.Ref> refs) {
         for (ContentLinks.Ref ref : refs) {
-            String problem = ContentLinks.isFileLink(ref.url()) ? null : problem(from, ref.url());
-            if (problem != null) {
+            String message = message(from, ref.url());
+            if (message != null) {
                 reported.add(key(targets.pageFile(Routes.dir(from.permalink())), ref.url()));
-                diagnostics.report(new Diagnostic(severity, from.source(), ref.line(),
-                        "broken link " + ref.url() + ": " + problem));
+                diagnostics.report(new Diagnostic(severity, from.source(), ref.line(), message));
             }
         }
     }
@@ -55,6 +54,17 @@ final class LinkCheck {
 
     private static String key(String file, String url) {
         return file + " " + url;
+    }
+
+    /** The report of a broken {@code url} written in {@code from}, or null when it leads somewhere. */
+    private String message(Content from, String url) {
+        if (ContentLinks.isFileLink(url)) {
+            // Links to the files of posts and pages became their URLs before plugins ran
+            // (ContentLinks.rewriteFileLinks): a link that still names a Markdown file names none of them.
+            return "the link " + url + " points at a Markdown file that is not a post or page of this site";
+        }
+        String problem = problem(from, url);
+        return problem == null ? null : "broken link " + url + ": " + problem;
     }
 
     /** What is wrong with {@code url} written in {@code from}, or null when it leads somewhere. */

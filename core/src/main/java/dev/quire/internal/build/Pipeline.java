@@ -442,7 +442,7 @@ public final class Pipeline {
             return;
         }
         BuildCache.Before before = BuildCache.Before.of(content);
-        Map<String, String> fileLinks = ContentLinks.rewriteFileLinks(content, byFile, diagnostics);
+        Map<String, String> fileLinks = ContentLinks.rewriteFileLinks(content, byFile);
         plugins.transform(content);
         links.put(content, ContentLinks.collect(content));
         renderContent(loaded.markdown, content);

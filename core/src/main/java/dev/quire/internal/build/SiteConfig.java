@@ -46,7 +46,7 @@ final class SiteConfig {
         ObjectNode core = document.root().isObject() ? ((ObjectNode) document.root()).deepCopy()
                 : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         core.remove(sections);
-        SiteSettings settings = SettingsBinder.bind(document, core, "", SiteSettings.class, diagnostics);
+        SiteSettings settings = SettingsBinder.bind(document, core, "", SiteSettings.class, diagnostics, sections);
         validate(settings, document);
         return new SiteConfig(document, settings);
     }

@@ -20,12 +20,19 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.diagnostics.QuireException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Binds one section of a YAML document to a settings type (usually a record) with kebab-case keys.
  *
- * <p>An unknown key is a warning that names the file and line; a value of the wrong type is a
- * {@link QuireException} that names the key, what was expected, and the line.
+ * <p>An unknown key is a warning that names the file and line, and the known key nearest to it
+ * when one is close enough to be a typo; a value of the wrong type is a {@link QuireException}
+ * that names the key, what was expected, and the line.
  */
 public final class SettingsBinder {
 
@@ -57,12 +64,22 @@ public final class SettingsBinder {
      */
     public static <T> T bind(YamlDocument document, JsonNode node, String pointer, Class<T> type,
             Diagnostics unknownKeys) {
+        return bind(document, node, pointer, type, unknownKeys, Set.of());
+    }
+
+    /**
+     * Like {@link #bind(YamlDocument, JsonNode, String, Class, Diagnostics)}, where {@code node}
+     * had {@code otherKeys} too, bound elsewhere (e.g. the sections of plugins beside the core's
+     * settings): a mistyped key may be meant as one of them.
+     */
+    public static <T> T bind(YamlDocument document, JsonNode node, String pointer, Class<T> type,
+            Diagnostics unknownKeys, Set<String> otherKeys) {
         if (node.isMissingNode() || node.isNull()) {
             node = MAPPER.createObjectNode();
         }
         try {
             return MAPPER.reader()
-                    .withHandler(new UnknownKeys(document, pointer, unknownKeys))
+                    .withHandler(new UnknownKeys(document, pointer, unknownKeys, otherKeys))
                     .forType(type)
                     .readValue(node);
         } catch (JsonMappingException e) {
@@ -128,24 +145,51 @@ public final class SettingsBinder {
 
     /** Turns unknown keys into warnings instead of failures. */
     private static final class UnknownKeys extends DeserializationProblemHandler {
+        private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
         private final YamlDocument document;
         private final String base;
         private final Diagnostics diagnostics;
+        private final Set<String> otherKeys;
 
-        UnknownKeys(YamlDocument document, String base, Diagnostics diagnostics) {
+        UnknownKeys(YamlDocument document, String base, Diagnostics diagnostics, Set<String> otherKeys) {
             this.document = document;
             this.base = base;
             this.diagnostics = diagnostics;
+            this.otherKeys = otherKeys;
         }
 
         @Override
         public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
                 JsonDeserializer<?> deserializer, Object beanOrClass, String name) throws IOException {
             JsonPointer at = JsonPointer.compile(base + parser.getParsingContext().pathAsPointer());
-            String key = at.toString().substring(1).replace('/', '.');
-            diagnostics.warning(document.file(), document.line(at), "unknown setting '" + key + "' is ignored");
+            String key = dotted(at);
+            List<String> known = new ArrayList<>();
+            deserializer.getKnownPropertyNames().forEach(property -> known.add(String.valueOf(property)));
+            if (parser.getParsingContext().getParent().inRoot()) {
+                known.addAll(otherKeys);
+            }
+            String parents = dotted(at.head());
+            String suggestion = nearest(name, known)
+                    .map(near -> "; did you mean '" + (parents.isEmpty() ? "" : parents + ".") + near + "'?").orElse("");
+            diagnostics.warning(document.file(), document.line(at), "unknown setting '" + key + "' is ignored" + suggestion);
             parser.skipChildren();
             return true;
+        }
+
+        /** {@code /blog/path} as {@code blog.path}, as messages name keys. */
+        private static String dotted(JsonPointer pointer) {
+            String path = pointer.toString();
+            return path.isEmpty() ? "" : path.substring(1).replace('/', '.');
+        }
+
+        /** The known key closest to {@code name}, when it is near enough to be a typo of it. */
+        private static Optional<String> nearest(String name, List<String> known) {
+            int allowed = Math.max(2, name.length() / 3);
+            return known.stream()
+                    .filter(candidate -> DISTANCE.apply(name, candidate) <= allowed)
+                    .min(Comparator.comparingInt((String candidate) -> DISTANCE.apply(name, candidate))
+                            .thenComparing(Comparator.naturalOrder()));
         }
     }
 }

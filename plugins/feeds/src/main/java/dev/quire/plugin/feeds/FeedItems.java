@@ -44,7 +44,7 @@ final class FeedItems {
         String summary = html(post, post.excerptHtml(), url, context);
         String full = content == FeedContent.FULL ? html(post, post.html(), url, context) : null;
         return new FeedItem(XmlText.clean(post.title()), url, site.absoluteUrl(post.permalink()), post.date(), updated,
-                authors, categories, summary, full, CoverImage.of(post.image(), url), papers(post));
+                authors, categories, summary, full, CoverImage.of(post.image(), url, post.data().get(CoverImage.DATA_KEY)), papers(post));
     }
 
     private static FeedItem.Person person(Author author, String base) {

@@ -81,10 +81,12 @@ final class RssWriter implements FeedWriter {
         CoverImage image = entry.image();
         if (image != null) {
             if (image.mediaType() != null) {
-                // RSS requires a length; Rome leaves out a length of 0, which the RSS Advisory
-                // Board recommends when the size is unknown (the image may live on another host).
+                // RSS requires a length, which Rome's own enclosures leave out when it is 0: 0 is
+                // what the RSS Advisory Board recommends when the size is unknown (the image lives
+                // on another host, or no plugin published it).
+                String length = image.length() == null ? "0" : image.length().toString();
                 elements.add(XmlOutput.element(Namespace.NO_NAMESPACE, "enclosure",
-                        "url", image.url(), "length", "0", "type", image.mediaType()));
+                        "url", image.url(), "length", length, "type", image.mediaType()));
             }
             elements.add(XmlOutput.element(XmlOutput.MEDIA, "thumbnail", "url", image.url()));
         }

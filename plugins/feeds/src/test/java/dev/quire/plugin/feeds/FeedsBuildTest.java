@@ -103,6 +103,7 @@ class FeedsBuildTest {
         assertThat(review.getEnclosures()).singleElement().satisfies(enclosure -> {
             assertThat(enclosure.getUrl()).isEqualTo(REVIEW + "/asset/cover.png");
             assertThat(enclosure.getType()).isEqualTo("image/png");
+            assertThat(enclosure.getLength()).as("the cover file's size in bytes").isEqualTo(2048);
         });
         List<Element> foreign = review.getForeignMarkup();
         assertThat(foreign).filteredOn(e -> e.getName().equals("thumbnail"))

@@ -38,6 +38,7 @@ final class SampleSite {
                         tags: [papers, 한국어]
                         authors: [minji]
                         image: ./asset/cover.png
+                        test-cover-length: 2048
                         test-papers: ['2511.21541', '2511.19757']
                         ---
                         import blog_20251127_img1 from './asset/blog_20251127_img1.png';

@@ -15,6 +15,9 @@ import dev.quire.plugin.images.scan.HtmlTag;
 import dev.quire.plugin.images.scan.Reference;
 import dev.quire.plugin.images.scan.SiteFile;
 import dev.quire.plugin.images.scan.Slot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Attributes;
@@ -122,15 +125,26 @@ final class ContentRewriter {
         }
         if (cover.file() == null) {
             content.setImage(cover.url());
-            content.data().put("cover", new Cover(cover.url(), null, null, null, null, null, false));
+            content.data().put("cover", new Cover(cover.url(), null, null, null, null, null, false, null));
             return;
         }
         catalog.get(cover.file().file()).ifPresent(asset -> {
             content.setImage(asset.url());
             var header = asset.header();
-            content.data().put("cover", header == null ? new Cover(asset.url(), null, null, null, cover.alt(), null, cover.shown())
+            Long length = sizeOf(asset.source());
+            content.data().put("cover", header == null
+                    ? new Cover(asset.url(), null, null, null, cover.alt(), null, cover.shown(), length)
                     : new Cover(asset.url(), header.width(), header.height(), header.format().mimeType(), cover.alt(),
-                            ImageAttributes.srcset(asset), cover.shown()));
+                            ImageAttributes.srcset(asset), cover.shown(), length));
         });
+    }
+
+    /** The size of a file the site publishes as it is (assets are copies of their sources), or null when unreadable. */
+    private static Long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

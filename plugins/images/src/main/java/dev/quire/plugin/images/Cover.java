@@ -13,7 +13,9 @@ package dev.quire.plugin.images;
  * @param srcset the resized copies as an {@code srcset} value for cards, or {@code null} when none
  * @param shown  true when the post's text already shows the picture, so a theme need not show it
  *               again at the top of the post
+ * @param length the size of the published file in bytes (a feed's enclosure gives it), or
+ *               {@code null} when unknown
  */
 public record Cover(String url, Integer width, Integer height, String type, String alt, String srcset,
-        boolean shown) {
+        boolean shown, Long length) {
 }

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The cover: front matter first, then the first picture; read by the default theme through post.data.cover. */
 class CoverTest {
 
-    /** The default theme prints the Open Graph image; this override adds the cover's copies, which it does not. */
+    /** The default theme prints the Open Graph image; this override adds the cover's copies and size, which it does not. */
     static final String OPEN_GRAPH_TEMPLATE = """
             {% extends "parent:post" %}
             {% block head %}
             {% set cover = post.data.cover %}
             {% if cover is not null and cover.srcset is not null %}<meta name="cover-srcset" content="{{ cover.srcset }}">{% endif %}
+            {% if cover is not null and cover.length is not null %}<meta name="cover-length" content="{{ cover.length }}">{% endif %}
             {% endblock %}
             """;
     private static final String POST = "blog/2025-03-04-cover/";
@@ -53,6 +54,9 @@ class CoverTest {
         assertThat(meta(page, "og:image:width")).isEqualTo("1000");
         assertThat(meta(page, "og:image:height")).isEqualTo("500");
         assertThat(meta(page, "og:image:type")).isEqualTo("image/jpeg");
+        assertThat(page.selectFirst("meta[name=cover-length]").attr("content"))
+                .as("the published file's size in bytes, for feeds' enclosures")
+                .isEqualTo(String.valueOf(TestImages.jpeg(1000, 500, false).length));
     }
 
     @Test
@@ -67,6 +71,7 @@ class CoverTest {
         Document page = build("---\nimage: https://cdn.example.org/card.png\n---\n# Cover\n\n![first](./first.png)\n");
         assertThat(meta(page, "og:image")).isEqualTo("https://cdn.example.org/card.png");
         assertThat(meta(page, "og:image:width")).isNull();
+        assertThat(page.selectFirst("meta[name=cover-length]")).as("unknown for a file of another host").isNull();
     }
 
     @Test

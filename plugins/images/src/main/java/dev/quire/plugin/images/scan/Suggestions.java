@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The existing file whose name is closest to one that is missing, for "did you mean …?". It looks
@@ -18,6 +19,7 @@ final class Suggestions {
 
     private static final int MAX_DEPTH = 3;
     private static final int MAX_FILES = 5_000;
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
     private Suggestions() {
     }
@@ -39,7 +41,7 @@ final class Suggestions {
         try (Stream<Path> files = Files.walk(base, MAX_DEPTH)) {
             List<Path> candidates = files.limit(MAX_FILES).filter(Files::isRegularFile).filter(inside).toList();
             return candidates.stream()
-                    .map(file -> new Scored(file, distance(wanted, key(base.relativize(file)))))
+                    .map(file -> new Scored(file, DISTANCE.apply(wanted, key(base.relativize(file)))))
                     .filter(s -> s.distance <= Math.max(2, wanted.length() / 3))
                     .min(Comparator.comparingInt(Scored::distance).thenComparing(s -> s.file.toString()))
                     .map(Scored::file);
@@ -53,25 +55,5 @@ final class Suggestions {
 
     private static String key(Path relative) {
         return relative.toString().replace('\\', '/').toLowerCase(Locale.ROOT);
-    }
-
-    /** Levenshtein distance, two rows at a time. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -44,11 +44,4 @@ class SuggestionsTest {
         file("blog/post/asset/fig1.png");
         assertThat(Suggestions.closest(site.resolve("blog/post/asset/fig.png"), site, p -> false)).isEmpty();
     }
-
-    @Test
-    void levenshteinDistance() {
-        assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
-        assertThat(Suggestions.distance("same", "same")).isZero();
-    }
 }
