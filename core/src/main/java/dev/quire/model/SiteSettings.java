@@ -29,7 +29,13 @@ public record SiteSettings(
         @Setting("Where posts live and how their URLs are built; the defaults are Docusaurus's.")
         BlogSettings blog,
         @Setting("Where standalone pages live: `pages/about.md` is published at `/about/`.")
-        PagesSettings pages) {
+        PagesSettings pages,
+        @Setting(value = "Whether page URLs end with a slash: `true` gives `/blog/post/`, `false` gives "
+                + "`/blog/post`; unset leaves each as Docusaurus does. Docusaurus's `trailingSlash`.",
+                defaultValue = "unset")
+        Boolean trailingSlash,
+        @Setting("How posts and pages are read as Markdown: MDX or plain Markdown, math, Mermaid diagrams.")
+        MarkdownSettings markdown) {
 
     public SiteSettings {
         title = Objects.requireNonNullElse(title, "Quire");
@@ -40,21 +46,24 @@ public record SiteSettings(
         theme = Objects.requireNonNullElse(theme, "default");
         blog = Objects.requireNonNullElse(blog, new BlogSettings(null, null, null, null, null));
         pages = Objects.requireNonNullElse(pages, new PagesSettings(null));
+        markdown = Objects.requireNonNullElse(markdown, new MarkdownSettings(null, null, null));
     }
 
     /** Settings with every default, as for a {@code quire.yml} that is empty. */
     public static SiteSettings defaults() {
-        return new SiteSettings(null, null, null, null, null, null, null, null);
+        return new SiteSettings(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A copy published at {@code url} (may be null) under {@code baseUrl}. */
     public SiteSettings withLocation(String newUrl, String newBaseUrl) {
-        return new SiteSettings(title, description, newUrl, newBaseUrl, language, theme, blog, pages);
+        return new SiteSettings(title, description, newUrl, newBaseUrl, language, theme, blog, pages, trailingSlash,
+                markdown);
     }
 
     /** A copy with another theme. */
     public SiteSettings withTheme(String newTheme) {
-        return new SiteSettings(title, description, url, baseUrl, language, newTheme, blog, pages);
+        return new SiteSettings(title, description, url, baseUrl, language, newTheme, blog, pages, trailingSlash,
+                markdown);
     }
 
     private static String stripTrailingSlash(String value) {
@@ -89,6 +98,22 @@ public record SiteSettings(
             path = Objects.requireNonNullElse(path, "blog");
             routeBasePath = trimSlashes(Objects.requireNonNullElse(routeBasePath, "blog"));
             postsPerPage = Objects.requireNonNullElse(postsPerPage, 10);
+        }
+    }
+
+    /** How posts and pages are read as Markdown; Docusaurus's {@code markdown} options. */
+    public record MarkdownSettings(
+            @Setting("`mdx`: every file is MDX. `md`: every file is plain Markdown. `detect`: `.md` files are "
+                    + "Markdown and `.mdx` files MDX. Docusaurus's `markdown.format`.")
+            String format,
+            @Setting("Whether `$…$` and `$$…$$` are math, as with remark-math in Docusaurus.")
+            Boolean math,
+            @Setting("Whether ```` ```mermaid ```` code blocks are diagrams. Docusaurus's `markdown.mermaid`.")
+            Boolean mermaid) {
+        public MarkdownSettings {
+            format = Objects.requireNonNullElse(format, "mdx");
+            math = Objects.requireNonNullElse(math, true);
+            mermaid = Objects.requireNonNullElse(mermaid, false);
         }
     }
 
