@@ -214,7 +214,7 @@ class FromDocusaurusTest {
                 .contains("docusaurus.config.ts:24: 'copyright' could not be read (it is computed: "
                         + "`Copyright © ${…} Reading Group`)")
                 .doesNotContain("showReadingTime")
-                .contains("blog.editUrl ({blogPath}) => `https://github.com/x/y/${…}` (line 21): posts get no "
+                .contains("blog.editUrl ({ blogPath }) => `https://github.com/x/y/${…}` (line 21): posts get no "
                         + "\"edit this page\" link");
 
         YamlDocument config = YamlDocument.parse(Files.readString(site.resolve("quire.yml")), "quire.yml", 1);

@@ -35,6 +35,7 @@ final class DocusaurusConfig {
     private final List<String> notes = new ArrayList<>();
     private final JsValue.Obj root;
     private final JsValue.Obj blog;
+    private final Map<String, Object> markdown;
 
     private DocusaurusConfig(String file, JsValue.Obj root, String blogId) throws DocusaurusImport.ImportException {
         this.file = file;
@@ -56,6 +57,26 @@ final class DocusaurusConfig {
                     notes.add(Unsupported.note("site", key, value.line(), Unsupported.SITE.get(key)));
                 }
             });
+            presetOptions();
+        }
+        this.markdown = readMarkdown();
+    }
+
+    /** Notes the classic preset's options other than the blog's: docs, theme, analytics and the like. */
+    private void presetOptions() {
+        if (!(root.entries().get("presets") instanceof JsValue.Arr presets)) {
+            return;
+        }
+        for (JsValue preset : presets.items()) {
+            if (preset instanceof JsValue.Arr pair && pair.items().size() > 1
+                    && pair.items().get(1) instanceof JsValue.Obj options) {
+                options.entries().forEach((key, value) -> {
+                    boolean off = value instanceof JsValue.Literal literal && Boolean.FALSE.equals(literal.value());
+                    if (!key.equals("blog") && !off) {
+                        notes.add(Unsupported.note("preset", key, value.line(), Unsupported.PRESET.get(key)));
+                    }
+                });
+            }
         }
     }
 
@@ -343,6 +364,10 @@ final class DocusaurusConfig {
      * no setting for are noted.
      */
     Map<String, Object> markdown() {
+        return markdown;
+    }
+
+    private Map<String, Object> readMarkdown() {
         Map<String, Object> markdown = new LinkedHashMap<>();
         Optional<JsValue.Obj> options = object(root, "markdown");
         options.flatMap(o -> text(o, "format", "markdown.format")).ifPresent(format -> markdown.put("format", format));

@@ -68,6 +68,17 @@ final class Unsupported {
             Map.entry("webpack", "Quire does not bundle JavaScript"),
             Map.entry("future", "experimental Docusaurus flags have no meaning in Quire"));
 
+    /** Options of the classic preset besides its blog's. */
+    static final Map<String, String> PRESET = Map.of(
+            "docs", "the docs are not moved: Quire publishes a blog and Markdown pages",
+            "pages", "only the Markdown pages of src/pages are moved, without these options",
+            "theme", "custom CSS is not carried over; restyle the theme from templates/",
+            "sitemap", "Quire writes its own sitemap.xml (feeds.sitemap)",
+            "gtag", "no analytics script is added to pages",
+            "googleAnalytics", "no analytics script is added to pages",
+            "googleTagManager", "no analytics script is added to pages",
+            "svgr", "not used");
+
     /** Options of {@code markdown:} of the site. */
     static final Map<String, String> MARKDOWN = Map.of(
             "preprocessor", "not run — posts it changed may render differently",
