@@ -85,6 +85,9 @@ final class Blogs {
             } else {
                 add(blog, blog.line());
             }
+        } else if (options instanceof JsValue.Unknown computed) {
+            // The preset's options are computed: its blog may have any options, which must be said.
+            all.add(new Blog(DEFAULT_ID, computed, computed.line()));
         } else if (names(name, "classic")) {
             all.add(new Blog(DEFAULT_ID, null, name.line()));
         }

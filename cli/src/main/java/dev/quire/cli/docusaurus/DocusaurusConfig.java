@@ -148,8 +148,8 @@ final class DocusaurusConfig {
         Blogs.Blog chosen;
         if (id != null) {
             chosen = blogs.byId(id).orElseThrow(() -> new DocusaurusImport.ImportException("--blog " + id + ": "
-                    + file + " has no blog with that id" + (ids.isEmpty() ? "" : " (its blogs: " + String.join(", ", ids)
-                    + ")")));
+                    + (file != null ? file : "the site, without a configuration,") + " has no blog with that id"
+                    + (ids.isEmpty() ? "" : " (its blogs: " + String.join(", ", ids) + ")")));
         } else if (blogs.all().isEmpty()) {
             if (blogs.presetBlogOff()) {
                 throw new DocusaurusImport.ImportException(file + " turns the blog off (blog: false); there are no "
@@ -184,13 +184,15 @@ final class DocusaurusConfig {
         String quire = Unsupported.FIXED_PATHS.get(key);
         if (!quire.equals(value.text())) {
             notes.add(Unsupported.note("blog", key + " " + shown(value), value.line(), "these pages MOVE: Quire "
-                    + "publishes them under /" + routeBasePathOrDefault() + "/" + quire + "/"));
+                    + "publishes them under " + blogRoute() + quire + "/"));
         }
     }
 
-    private String routeBasePathOrDefault() {
-        JsValue route = blog == null ? null : blog.entries().get("routeBasePath");
-        return route != null && route.text() != null ? route.text().replaceAll("^/+|/+$", "") : "blog";
+    /** The blog's address under the base URL, with slashes around it: {@code /blog/}, or {@code /}. */
+    private String blogRoute() {
+        JsValue route = blog.entries().get("routeBasePath");
+        String path = route != null && route.text() != null ? route.text().replaceAll("^/+|/+$", "") : "blog";
+        return path.isEmpty() ? "/" : "/" + path + "/";
     }
 
     /** The configuration file's name, or null when there is none. */

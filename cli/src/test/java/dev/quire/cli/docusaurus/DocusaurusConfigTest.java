@@ -124,4 +124,26 @@ class DocusaurusConfigTest {
         assertThat(config.title()).contains("No semicolons");
         assertThat(config.routeBasePath()).contains("b");
     }
+
+    @Test
+    void computedBlogOptionsAreSaidNotTakenAsTheDefaults() throws Exception {
+        DocusaurusConfig config = DocusaurusConfig.read("docusaurus.config.js",
+                "const blog = require('./blog.config');\nmodule.exports = {title: 'T', presets: [['classic', {blog}]]};\n",
+                null);
+        assertThat(config.notes()).contains("docusaurus.config.js:2: 'the options of blog 'default'' could not be read "
+                + "(it is computed: blog); set it in quire.yml yourself");
+
+        DocusaurusConfig shared = DocusaurusConfig.read("docusaurus.config.js",
+                "module.exports = {presets: [['classic', presetOptions]]};\n", null);
+        assertThat(shared.notes()).anyMatch(n -> n.contains("(it is computed: presetOptions)"));
+    }
+
+    @Test
+    void aBlogAtTheRootListsMovedTagPagesUnderTheRoot() throws Exception {
+        DocusaurusConfig config = DocusaurusConfig.read("docusaurus.config.js",
+                "module.exports = {presets: [['classic', {blog: {routeBasePath: '/', tagsBasePath: 'topics'}}]]};\n",
+                null);
+        assertThat(config.notes()).contains("blog.tagsBasePath 'topics' (line 1): these pages MOVE: Quire publishes "
+                + "them under /tags/");
+    }
 }
