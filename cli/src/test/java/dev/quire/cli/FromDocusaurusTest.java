@@ -144,6 +144,9 @@ class FromDocusaurusTest {
         expected.get("posts").forEach(post -> post.get("tags").forEach(tag ->
                 assertThat(built.resolve(pathOf(tag.get("permalink").asText()))).as(tag.toString()).isRegularFile()));
         assertThat(built.resolve("img/logo.svg")).isRegularFile();
+        assertThat(built.resolve("blog/authors/index.html")).isRegularFile();
+        assertThat(built.resolve("blog/authors/bo/index.html")).as("bo has page: true").isRegularFile();
+        assertThat(built.resolve("blog/authors/ada")).as("ada has no page in Docusaurus either").doesNotExist();
         assertThat(built.resolve("about/index.html")).content(StandardCharsets.UTF_8).contains("About us");
         String sparse = Files.readString(built.resolve("blog/2024/02/03/sparse-experts/index.html"));
         java.util.regex.Matcher image = java.util.regex.Pattern

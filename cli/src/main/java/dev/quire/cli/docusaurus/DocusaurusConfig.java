@@ -216,8 +216,21 @@ final class DocusaurusConfig {
         return text(root, "baseUrl", "base-url");
     }
 
+    /** The default locale; the other locales are noted, as their translated posts are not moved. */
     Optional<String> defaultLocale() {
-        return object(root, "i18n").flatMap(i18n -> text(i18n, "defaultLocale", "language"));
+        Optional<JsValue.Obj> i18n = object(root, "i18n");
+        Optional<String> locale = i18n.flatMap(o -> text(o, "defaultLocale", "language"));
+        i18n.flatMap(o -> entry(o, "locales")).filter(JsValue.Arr.class::isInstance).map(JsValue.Arr.class::cast)
+                .ifPresent(locales -> {
+                    List<String> others = locales.items().stream().map(JsValue::text)
+                            .filter(l -> l != null && !locale.orElse("en").equals(l)).toList();
+                    if (!others.isEmpty()) {
+                        notes.add(Unsupported.note("i18n", "locales " + shown(locales), locales.line(), "only the "
+                                + "posts in " + locale.orElse("en") + " are moved; the translations under i18n/"
+                                + others.get(0) + "/ and their pages (/" + others.get(0) + "/…) are not"));
+                    }
+                });
+        return locale;
     }
 
     /** The folders of static files, relative to the site; Docusaurus's default is {@code static}. */

@@ -146,4 +146,13 @@ class DocusaurusConfigTest {
         assertThat(config.notes()).contains("blog.tagsBasePath 'topics' (line 1): these pages MOVE: Quire publishes "
                 + "them under /tags/");
     }
+
+    @Test
+    void translatedBlogsAreListedAsNotMoved() throws Exception {
+        DocusaurusConfig config = DocusaurusConfig.read("docusaurus.config.js",
+                "module.exports = {i18n: {defaultLocale: 'ko', locales: ['ko', 'en']}};\n", null);
+        assertThat(config.defaultLocale()).contains("ko");
+        assertThat(config.notes()).contains("i18n.locales ['ko', 'en'] (line 1): only the posts in ko are moved; the "
+                + "translations under i18n/en/ and their pages (/en/…) are not");
+    }
 }
