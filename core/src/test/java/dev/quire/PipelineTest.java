@@ -56,6 +56,30 @@ class PipelineTest {
     }
 
     @Test
+    void authorsHavePagesOnlyWhenAuthorsYmlAsksAsInDocusaurus() {
+        TestSite site = TestSite.in(dir)
+                .file("blog/authors.yml", """
+                        Jane Doe:
+                          name: Jane Doe
+                          page: true
+                        kim:
+                          name: Kim Minji
+                          page: {permalink: /minji/}
+                        bo:
+                          name: Bo Kim
+                        """)
+                .post("blog/2025-11-28-a.md", "---\nauthors: [Jane Doe, kim, bo]\n---\n# A\n\nText.\n");
+        assertThat(site.build().success()).isTrue();
+
+        assertThat(site.output("blog/authors/index.html")).contains("template: authors");
+        assertThat(site.output("blog/authors/jane-doe/index.html")).contains("item: /blog/2025/11/28/a");
+        assertThat(site.output("blog/authors/minji/index.html")).contains("url: /blog/authors/minji/");
+        assertThat(site.hasOutput("blog/authors/bo/index.html")).isFalse();
+        assertThat(site.hasOutput("blog/authors/Jane Doe/index.html")).isFalse();
+        assertThat(site.hasOutput("blog/authors/kim/index.html")).isFalse();
+    }
+
+    @Test
     void unlistedPostsAreBuiltButLeftOutOfLists() {
         TestSite site = site().post("blog/2025-11-29-secret.md", "---\nunlisted: true\ntags: [ml]\n---\nHidden.");
         assertThat(site.build().success()).isTrue();

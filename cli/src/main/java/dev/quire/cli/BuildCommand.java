@@ -52,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
             result = Quire.build(options, diagnostic -> { }, progress);
         }
         new GroupedDiagnostics(terminal, err).print(result.diagnostics());
-        new Report(err).causes(result, choices.site.debug);
+        new Report(err).causes(result, quire.debug());
         if (!result.success()) {
             err.println("quire: " + terminal.paint("build failed", Style.bold, Style.fg_red) + " with "
                     + Report.plural(result.count(Severity.ERROR), "error") + "; " + options.output()

@@ -50,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
                 result = Quire.check(options, diagnostic -> { }, progress);
             }
             new GroupedDiagnostics(terminal, err).print(result.diagnostics());
-            new Report(err).causes(result, choices.site.debug);
+            new Report(err).causes(result, quire.debug());
             if (!result.success()) {
                 err.println("quire: " + terminal.paint("check failed", Style.bold, Style.fg_red) + " with "
                         + Report.plural(result.count(Severity.ERROR), "error") + "; nothing was published");

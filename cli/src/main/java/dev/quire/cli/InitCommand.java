@@ -63,6 +63,16 @@ final class InitCommand implements Callable<Integer> {
             description = "Import the blog of the Docusaurus site in PATH instead of writing samples.")
     Path docusaurus;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "With --from-docusaurus: the configuration file to read, relative to the Docusaurus site. "
+                    + "Default: the first of docusaurus.config.ts, .mts, .cts, .js, .mjs, .cjs, as Docusaurus looks.")
+    Path configFile;
+
+    @Option(names = "--blog", paramLabel = "ID",
+            description = "With --from-docusaurus: the id of the blog to import when the site has several. Default: "
+                    + "the classic preset's blog, or the one with id 'default'.")
+    String blogId;
+
     @Spec
     CommandSpec spec;
 
@@ -71,6 +81,10 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (docusaurus == null && (configFile != null || blogId != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--config and --blog choose what to read of a Docusaurus site: use them with --from-docusaurus");
+        }
         Path site = dir.toAbsolutePath().normalize();
         refuseUnlessEmpty(site);
         DocusaurusImport move = docusaurus == null ? null : plan(site);
@@ -80,11 +94,7 @@ final class InitCommand implements Callable<Integer> {
         if (values.description().isEmpty()) {
             values = values.withDescription(lang.equals("ko") ? "읽은 논문을 정리합니다." : "Notes on the papers I read.");
         }
-        if (title != null || language != null || url != null) {
-            values = new SiteValues(title != null ? title : values.title(), values.description(),
-                    url != null ? url : values.url(), values.baseUrl(), language != null ? lang : values.language(),
-                    values.blog(), values.feeds());
-        }
+        values = values.withChoices(title, url, language != null ? lang : null);
         QuireBuild running = new QuireBuild(Version.quire(), Version.commit());
         List<String> written = new ArrayList<>();
         try {
@@ -126,7 +136,7 @@ final class InitCommand implements Callable<Integer> {
 
     private DocusaurusImport plan(Path site) {
         try {
-            DocusaurusImport move = DocusaurusImport.plan(docusaurus);
+            DocusaurusImport move = DocusaurusImport.plan(docusaurus, configFile, blogId);
             if (site.startsWith(move.source()) || site.toFile().getCanonicalFile().toPath().startsWith(move.source())) {
                 throw new Failures.UserError(site + " is inside the Docusaurus site " + move.source()
                         + "; the new site must be outside it, so that the Docusaurus site stays as it is", 1);

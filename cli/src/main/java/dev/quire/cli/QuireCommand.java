@@ -18,7 +18,16 @@ public final class QuireCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of internal errors, for bug reports. Works with every command.")
+    private boolean debug;
+
     private Terminal terminal = Terminal.plain();
+
+    /** True with {@code --debug} anywhere on the command line, or {@code QUIRE_DEBUG=1}. */
+    boolean debug() {
+        return debug || "1".equals(System.getenv("QUIRE_DEBUG"));
+    }
 
     /** Where the output goes, for the commands that draw progress or use colour. */
     Terminal terminal() {

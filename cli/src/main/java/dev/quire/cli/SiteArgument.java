@@ -13,7 +13,4 @@ final class SiteArgument {
 
     @Option(names = "--drafts", description = "Include posts and pages marked 'draft: true'.")
     boolean drafts;
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors (for bug reports).")
-    boolean debug;
 }

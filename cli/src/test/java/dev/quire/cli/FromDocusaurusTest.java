@@ -99,7 +99,7 @@ class FromDocusaurusTest {
         assertThat(out.toString()).contains("Copied from " + docusaurus.toRealPath())
                 .contains("Read from docusaurus.config.js into quire.yml")
                 .contains("title: Compatibility fixture").contains("url: https://compat.example.org")
-                .contains("blog option 'onInlineTags'").contains("not carried over")
+                .contains("blog.onInlineTags 'ignore' (line 19): Quire accepts tags missing from tags.yml")
                 .contains("1 file of src/pages not imported");
         assertThat(site.resolve("blog/authors.yml")).exists();
         assertThat(site.resolve("blog/tags.yml")).exists();
@@ -144,6 +144,9 @@ class FromDocusaurusTest {
         expected.get("posts").forEach(post -> post.get("tags").forEach(tag ->
                 assertThat(built.resolve(pathOf(tag.get("permalink").asText()))).as(tag.toString()).isRegularFile()));
         assertThat(built.resolve("img/logo.svg")).isRegularFile();
+        assertThat(built.resolve("blog/authors/index.html")).isRegularFile();
+        assertThat(built.resolve("blog/authors/bo/index.html")).as("bo has page: true").isRegularFile();
+        assertThat(built.resolve("blog/authors/ada")).as("ada has no page in Docusaurus either").doesNotExist();
         assertThat(built.resolve("about/index.html")).content(StandardCharsets.UTF_8).contains("About us");
         String sparse = Files.readString(built.resolve("blog/2024/02/03/sparse-experts/index.html"));
         java.util.regex.Matcher image = java.util.regex.Pattern
@@ -213,8 +216,9 @@ class FromDocusaurusTest {
         assertThat(out.toString())
                 .contains("docusaurus.config.ts:24: 'copyright' could not be read (it is computed: "
                         + "`Copyright © ${…} Reading Group`)")
-                .contains("blog option 'showReadingTime' (line 20) is not carried over")
-                .contains("blog option 'editUrl' (line 21) is not carried over");
+                .doesNotContain("showReadingTime")
+                .contains("blog.editUrl ({ blogPath }) => `https://github.com/x/y/${…}` (line 21): posts get no "
+                        + "\"edit this page\" link");
 
         YamlDocument config = YamlDocument.parse(Files.readString(site.resolve("quire.yml")), "quire.yml", 1);
         assertThat(config.root().get("title").asText()).isEqualTo("Reading Group");
@@ -236,6 +240,78 @@ class FromDocusaurusTest {
         assertThat(site.resolve("build/notes/tags/attention/index.html")).exists();
         assertThat(site.resolve("build/notes/rss.xml")).exists();
         assertThat(site.resolve("build/notes/feed.json")).doesNotExist();
+    }
+
+    /** A site as create-docusaurus makes it, with {@code config} (a fixture of cli's test resources) and one post. */
+    private Path createdSite(String config, String blogFolder) throws IOException {
+        Path docusaurus = dir.resolve("created");
+        Files.createDirectories(docusaurus.resolve(blogFolder));
+        Files.writeString(docusaurus.resolve(blogFolder + "/2024-05-06-mixture.md"), "---\ntags: [moe]\n---\n"
+                + "# Mixture of experts\n\nRouting tokens.\n\n<!-- truncate -->\n\nThe rest.\n");
+        try (var in = getClass().getResourceAsStream("/docusaurus-configs/" + config)) {
+            Files.write(docusaurus.resolve(config.endsWith(".ts") ? "docusaurus.config.ts" : "docusaurus.config.js"),
+                    in.readAllBytes());
+        }
+        return docusaurus;
+    }
+
+    @Test
+    void theConfigCreateDocusaurusWritesKeepsEveryPostUrl() throws Exception {
+        Path docusaurus = createdSite("create-docusaurus.config.js", "articles");
+        Path site = dir.resolve("moved");
+
+        assertThat(run("init", site.toString(), "--from-docusaurus", docusaurus.toString(), "--debug"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("blog.route-base-path: posts").contains("blog.posts-per-page: 7")
+                .contains("blog.editUrl").contains("site.themeConfig");
+        YamlDocument config = YamlDocument.parse(Files.readString(site.resolve("quire.yml")), "quire.yml", 1);
+        assertThat(config.root().get("language").asText()).isEqualTo("zh-Hans");
+        assertThat(config.root().at("/markdown/math").asBoolean(true)).isFalse();
+
+        assertThat(run("list", site.toString(), "--format", "json")).as(err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get(0).get("permalink").asText())
+                .isEqualTo("/posts/2024/05/06/mixture");
+        assertThat(run("build", site.toString(), "--strict", "--offline")).as(err.toString()).isZero();
+        assertThat(site.resolve("build/posts/2024/05/06/mixture/index.html")).content(StandardCharsets.UTF_8)
+                .contains("lang=\"zh-Hans\"").contains("标签");
+    }
+
+    @Test
+    void trailingSlashAndMarkdownOptionsAreWrittenAndTheSiteBuildsWithoutWarnings() throws Exception {
+        Path docusaurus = createdSite("typescript.config.ts", "blog");
+        Files.createDirectories(docusaurus.resolve("news"));
+        Path site = dir.resolve("moved");
+
+        assertThat(run("init", site.toString(), "--from-docusaurus", docusaurus.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("(blog): 'default' (path blog, routeBasePath notes)")
+                .contains("blog 'news' (line 34: path news, routeBasePath news) is not carried over")
+                .contains("markdown.preprocessor (line 15): not run — posts it changed may render differently");
+        YamlDocument config = YamlDocument.parse(Files.readString(site.resolve("quire.yml")), "quire.yml", 1);
+        assertThat(config.root().get("trailing-slash").asBoolean(true)).isFalse();
+        assertThat(config.root().get("markdown").toString())
+                .isEqualTo("{\"format\":\"detect\",\"math\":true,\"mermaid\":true}");
+        assertThat(run("build", site.toString(), "--strict", "--offline")).as(err.toString()).isZero();
+
+        assertThat(run("init", dir.resolve("news-site").toString(), "--from-docusaurus", docusaurus.toString(),
+                "--blog", "news")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("blog 'default' (line 23: path blog, routeBasePath notes) is not carried");
+    }
+
+    @Test
+    void severalConfigFilesAreNamedAndAnotherIsChosenWithConfig() throws Exception {
+        Path docusaurus = createdSite("typescript.config.ts", "blog");
+        Files.writeString(docusaurus.resolve("docusaurus.config.js"), "module.exports = {title: 'The JS one'}\n");
+
+        assertThat(run("init", dir.resolve("a").toString(), "--from-docusaurus", docusaurus.toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("docusaurus.config.ts was read, as Docusaurus does; "
+                + "docusaurus.config.js is there too: name it with --config FILE to read it instead");
+        assertThat(run("init", dir.resolve("b").toString(), "--from-docusaurus", docusaurus.toString(),
+                "--config", "docusaurus.config.js")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("title: The JS one").doesNotContain("is there too");
+        assertThat(run("init", dir.resolve("c").toString(), "--from-docusaurus", docusaurus.toString(),
+                "--config", "../elsewhere.js")).isEqualTo(1);
+        assertThat(err.toString()).contains("no configuration file");
     }
 
     @Test

@@ -30,7 +30,11 @@ public record SiteSettings(
         BlogSettings blog,
         @Setting("Where standalone pages live: `pages/about.md` is published at `/about/`.")
         PagesSettings pages,
-        @Setting("What the Markdown of posts and pages may hold beyond CommonMark and GFM.")
+        @Setting(value = "Whether page URLs end with a slash: `true` gives `/blog/post/`, `false` gives "
+                + "`/blog/post`; unset leaves each as Docusaurus does. Docusaurus's `trailingSlash`.",
+                defaultValue = "unset")
+        Boolean trailingSlash,
+        @Setting("How posts and pages are read as Markdown: MDX or plain Markdown, math, Mermaid diagrams.")
         MarkdownSettings markdown) {
 
     public SiteSettings {
@@ -42,22 +46,24 @@ public record SiteSettings(
         theme = Objects.requireNonNullElse(theme, "default");
         blog = Objects.requireNonNullElse(blog, new BlogSettings(null, null, null, null, null));
         pages = Objects.requireNonNullElse(pages, new PagesSettings(null));
-        markdown = Objects.requireNonNullElse(markdown, new MarkdownSettings(null, null));
+        markdown = Objects.requireNonNullElse(markdown, new MarkdownSettings(null, null, null));
     }
 
     /** Settings with every default, as for a {@code quire.yml} that is empty. */
     public static SiteSettings defaults() {
-        return new SiteSettings(null, null, null, null, null, null, null, null, null);
+        return new SiteSettings(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A copy published at {@code url} (may be null) under {@code baseUrl}. */
     public SiteSettings withLocation(String newUrl, String newBaseUrl) {
-        return new SiteSettings(title, description, newUrl, newBaseUrl, language, theme, blog, pages, markdown);
+        return new SiteSettings(title, description, newUrl, newBaseUrl, language, theme, blog, pages, trailingSlash,
+                markdown);
     }
 
     /** A copy with another theme. */
     public SiteSettings withTheme(String newTheme) {
-        return new SiteSettings(title, description, url, baseUrl, language, newTheme, blog, pages, markdown);
+        return new SiteSettings(title, description, url, baseUrl, language, newTheme, blog, pages, trailingSlash,
+                markdown);
     }
 
     private static String stripTrailingSlash(String value) {
@@ -95,17 +101,11 @@ public record SiteSettings(
         }
     }
 
-    /** Where standalone pages live: {@code pages/about.md} is published at {@code /about/}. */
-    public record PagesSettings(
-            @Setting("The folder of standalone pages, relative to the site.")
-            String path) {
-        public PagesSettings {
-            path = Objects.requireNonNullElse(path, "pages");
-        }
-    }
-
-    /** What the Markdown of posts and pages may hold beyond CommonMark and GFM. */
+    /** How posts and pages are read as Markdown; Docusaurus's {@code markdown} options. */
     public record MarkdownSettings(
+            @Setting("Docusaurus's `markdown.format` (`mdx`, `md` or `detect`), kept as the moved site had it. "
+                    + "Quire reads `.md` files as Markdown and `.mdx` files as MDX whatever its value, as `detect` does.")
+            String format,
             @Setting("Whether `$…$` and `$$…$$` are math, typeset with KaTeX. Off, a dollar sign is just text, as "
                     + "in a Docusaurus site without remark-math, and no page loads KaTeX.")
             Boolean math,
@@ -113,8 +113,18 @@ public record SiteSettings(
                     + "a diagram load; without JavaScript the diagram's source shows. Off, it is a code block.")
             Boolean mermaid) {
         public MarkdownSettings {
+            format = Objects.requireNonNullElse(format, "mdx");
             math = Objects.requireNonNullElse(math, true);
             mermaid = Objects.requireNonNullElse(mermaid, false);
+        }
+    }
+
+    /** Where standalone pages live: {@code pages/about.md} is published at {@code /about/}. */
+    public record PagesSettings(
+            @Setting("The folder of standalone pages, relative to the site.")
+            String path) {
+        public PagesSettings {
+            path = Objects.requireNonNullElse(path, "pages");
         }
     }
 

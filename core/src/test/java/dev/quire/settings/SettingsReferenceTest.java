@@ -2,7 +2,6 @@ package dev.quire.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.quire.model.SiteSettings;
@@ -66,7 +65,8 @@ class SettingsReferenceTest {
     void theCoreSettingsAreDescribedWithNestedSections() {
         List<SettingDescription> keys = SettingsReference.describe(SiteSettings.class);
         assertThat(keys).extracting(SettingDescription::key)
-                .containsExactly("title", "description", "url", "base-url", "language", "theme", "blog", "pages", "markdown");
+                .containsExactly("title", "description", "url", "base-url", "language", "theme", "blog", "pages",
+                        "trailing-slash", "markdown");
         assertThat(keys).allSatisfy(k -> assertThat(k.description()).as(k.key()).isNotBlank());
         assertThat(find(keys, "title").defaultValue()).isEqualTo("Quire");
         assertThat(find(keys, "description").defaultValue()).isEqualTo("\"\"");
@@ -81,9 +81,6 @@ class SettingsReferenceTest {
         assertThat(find(blog.keys(), "blog.title").defaultWords()).isEqualTo("the site's `title`");
         assertThat(find(keys, "pages").keys()).singleElement()
                 .extracting(SettingDescription::key, SettingDescription::defaultValue).containsExactly("pages.path", "pages");
-        assertThat(find(keys, "markdown").keys()).extracting(SettingDescription::key, SettingDescription::defaultValue)
-                .containsExactly(tuple("markdown.math", "true"),
-                        tuple("markdown.mermaid", "false"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.quire.cli.docusaurus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,79 +14,190 @@ import java.util.Set;
 
 /**
  * What Quire takes from a Docusaurus site's configuration: the site's title, tagline, url, base
- * URL and default locale, and the blog plugin's options (from the classic preset, or from
- * {@code @docusaurus/plugin-content-blog}). Each value is taken only when it is written as a
- * literal; a computed one is left out and noted, as is every blog option Quire has no use for.
+ * URL, default locale, {@code trailingSlash} and {@code markdown} options, and the options of one
+ * blog (the classic preset's, or an {@code @docusaurus/plugin-content-blog} entry). Each value is
+ * taken only when it is written as a literal; a computed one is left out and noted, as is every
+ * option Quire has no use for, with what leaving it out does to the site.
  */
 final class DocusaurusConfig {
 
     /** The names Docusaurus looks for, in its order. */
-    static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.cjs", "docusaurus.config.mjs",
-            "docusaurus.config.ts", "docusaurus.config.mts", "docusaurus.config.cts");
+    static final List<String> FILES = List.of("docusaurus.config.ts", "docusaurus.config.mts", "docusaurus.config.cts",
+            "docusaurus.config.js", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
-    /** Blog options Quire reads; the others are noted as not carried over. */
+    /** Blog options Quire reads, or that say which blog it is; the others are noted. */
     private static final Set<String> BLOG_OPTIONS = Set.of("path", "routeBasePath", "postsPerPage", "blogTitle",
-            "blogDescription", "authorsMapPath", "tags", "feedOptions", "id");
+            "blogDescription", "authorsMapPath", "tags", "feedOptions", "id", "showReadingTime", "remarkPlugins",
+            "rehypePlugins");
 
     private final String file;
     private final Map<String, String> read = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final JsValue.Obj root;
     private final JsValue.Obj blog;
-    private final boolean blogDisabled;
+    private final Map<String, Object> markdown;
 
-    private DocusaurusConfig(String file, JsValue.Obj root) {
+    private DocusaurusConfig(String file, JsValue.Obj root, String blogId) throws DocusaurusImport.ImportException {
         this.file = file;
         this.root = root;
-        JsValue blogOptions = root == null ? null : findBlogOptions(root);
-        this.blogDisabled = blogOptions instanceof JsValue.Literal literal && Boolean.FALSE.equals(literal.value());
-        this.blog = blogOptions instanceof JsValue.Obj obj ? obj : null;
+        this.blog = chooseBlog(Blogs.of(root), blogId);
         if (blog != null) {
-            blog.entries().keySet().stream().filter(k -> !BLOG_OPTIONS.contains(k)).forEach(k ->
-                    notes.add("blog option '" + k + "' (line " + blog.entries().get(k).line() + ") is not carried "
-                            + "over: Quire has no such setting"));
+            showReadingTime();
+            blog.entries().forEach((key, value) -> {
+                if (Unsupported.FIXED_PATHS.containsKey(key)) {
+                    fixedPath(key, value);
+                } else if (!BLOG_OPTIONS.contains(key)) {
+                    notes.add(Unsupported.note("blog", key + " " + shown(value), value.line(), Unsupported.BLOG.get(key)));
+                }
+            });
+        }
+        if (root != null) {
+            root.entries().forEach((key, value) -> {
+                if (!Unsupported.SITE_READ.contains(key)) {
+                    notes.add(Unsupported.note("site", key, value.line(), Unsupported.SITE.get(key)));
+                }
+            });
+            presetOptions();
+        }
+        this.markdown = readMarkdown();
+    }
+
+    /** Notes the classic preset's options other than the blog's: docs, theme, analytics and the like. */
+    private void presetOptions() {
+        if (!(root.entries().get("presets") instanceof JsValue.Arr presets)) {
+            return;
+        }
+        for (JsValue preset : presets.items()) {
+            if (preset instanceof JsValue.Arr pair && pair.items().size() > 1
+                    && pair.items().get(1) instanceof JsValue.Obj options) {
+                options.entries().forEach((key, value) -> {
+                    boolean off = value instanceof JsValue.Literal literal && Boolean.FALSE.equals(literal.value());
+                    if (!key.equals("blog") && !off) {
+                        notes.add(Unsupported.note("preset", key, value.line(), Unsupported.PRESET.get(key)));
+                    }
+                });
+            }
         }
     }
 
-    /** The configuration of the Docusaurus site in {@code site}; without a configuration file, every default. */
-    static DocusaurusConfig of(Path site) throws IOException {
-        for (String name : FILES) {
-            Path file = site.resolve(name);
-            if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return read(name, Files.readString(file, StandardCharsets.UTF_8));
+    /**
+     * The configuration of the Docusaurus site in {@code site}: the file {@code named} (relative to
+     * the site), else the first Docusaurus looks for; without one, every default.
+     *
+     * @param blogId the blog to import; null for the preset's or the one with id {@code default}
+     */
+    static DocusaurusConfig of(Path site, Path named, String blogId) throws IOException, DocusaurusImport.ImportException {
+        List<String> found = FILES.stream()
+                .filter(name -> Files.isRegularFile(site.resolve(name), LinkOption.NOFOLLOW_LINKS)).toList();
+        if (named != null) {
+            Path file = site.resolve(named).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new DocusaurusImport.ImportException("no configuration file " + file);
             }
+            if (!file.toRealPath().startsWith(site)) {
+                throw new DocusaurusImport.ImportException(named + " is outside the Docusaurus site " + site
+                        + "; only a configuration inside it is read");
+            }
+            String name = site.relativize(file.toRealPath()).toString().replace('\\', '/');
+            return read(name, Files.readString(file, StandardCharsets.UTF_8), blogId);
         }
-        DocusaurusConfig none = new DocusaurusConfig(null, null);
-        none.notes.add("no docusaurus.config.js or .ts: the title, url and blog options are Quire's defaults");
-        return none;
+        if (found.isEmpty()) {
+            DocusaurusConfig none = new DocusaurusConfig(null, null, blogId);
+            none.notes.add("no docusaurus.config.js or .ts: the title, url and blog options are Quire's defaults");
+            return none;
+        }
+        DocusaurusConfig config = read(found.get(0), Files.readString(site.resolve(found.get(0)),
+                StandardCharsets.UTF_8), blogId);
+        if (found.size() > 1) {
+            config.notes.add(0, found.get(0) + " was read, as Docusaurus does; " + String.join(", ",
+                    found.subList(1, found.size())) + " is there too: name it with --config FILE to read it instead");
+        }
+        return config;
     }
 
     /** Reads the configuration file {@code name} whose text is {@code source}. */
-    static DocusaurusConfig read(String name, String source) {
+    static DocusaurusConfig read(String name, String source, String blogId) throws DocusaurusImport.ImportException {
+        JsValue.Obj exported;
+        String problem;
         try {
-            Optional<JsValue.Obj> exported = JsObjectReader.exportedObject(source);
-            DocusaurusConfig config = new DocusaurusConfig(name, exported.orElse(null));
-            if (exported.isEmpty()) {
-                config.notes.add(name + ": no exported object literal found (a config built by a function cannot be "
-                        + "read without running it); set title, url and language in quire.yml yourself");
-            }
-            return config;
+            exported = JsObjectReader.exportedObject(source).orElse(null);
+            problem = exported != null ? null : name + ": no exported object literal found (a config built by code "
+                    + "cannot be read without running it); set title, url and language in quire.yml yourself";
         } catch (JsSyntaxException e) {
-            DocusaurusConfig config = new DocusaurusConfig(name, null);
-            config.notes.add(name + ":" + e.line() + ": cannot read this file (" + e.getMessage()
-                    + "); set title, url and language in quire.yml yourself");
-            return config;
+            exported = null;
+            problem = name + ":" + e.line() + ": cannot read this file (" + e.getMessage()
+                    + "); set title, url and language in quire.yml yourself";
         }
+        if (exported == null && blogId != null) {
+            throw new DocusaurusImport.ImportException("--blog " + blogId + " names a blog of " + name
+                    + ", but its blogs cannot be read: " + problem);
+        }
+        DocusaurusConfig config = new DocusaurusConfig(name, exported, blogId);
+        if (problem != null) {
+            config.notes.add(problem);
+        }
+        return config;
+    }
+
+    /**
+     * The options of the blog to import: the one named {@code id}, else the one with id
+     * {@code default}, else the only one; each other blog is noted as not carried over.
+     */
+    private JsValue.Obj chooseBlog(Blogs blogs, String id) throws DocusaurusImport.ImportException {
+        List<String> ids = blogs.all().stream().map(Blogs.Blog::id).toList();
+        Blogs.Blog chosen;
+        if (id != null) {
+            chosen = blogs.byId(id).orElseThrow(() -> new DocusaurusImport.ImportException("--blog " + id + ": "
+                    + (file != null ? file : "the site, without a configuration,") + " has no blog with that id"
+                    + (ids.isEmpty() ? "" : " (its blogs: " + String.join(", ", ids) + ")")));
+        } else if (blogs.all().isEmpty()) {
+            if (blogs.presetBlogOff()) {
+                throw new DocusaurusImport.ImportException(file + " turns the blog off (blog: false); there are no "
+                        + "posts to import");
+            }
+            return null;
+        } else if (blogs.all().size() == 1) {
+            chosen = blogs.all().get(0);
+        } else {
+            chosen = blogs.byId(Blogs.DEFAULT_ID).orElseThrow(() -> new DocusaurusImport.ImportException(file
+                    + " sets up " + ids.size() + " blogs (" + String.join(", ", ids) + "); Quire publishes one blog per "
+                    + "site: name the one to import with --blog ID"));
+        }
+        if (chosen.options() != null && chosen.object() == null) {
+            unread("the options of blog '" + chosen.id() + "'", chosen.options());
+        }
+        for (Blogs.Blog other : blogs.all()) {
+            if (other != chosen) {
+                notes.add("blog '" + other.id() + "' (line " + other.line() + ": " + other.where() + ") is not carried "
+                        + "over: Quire publishes one blog per site; move it into a site of its own with --blog "
+                        + other.id());
+            }
+        }
+        if (blogs.all().size() > 1) {
+            read.put("(blog)", "'" + chosen.id() + "' (" + chosen.where() + ")");
+        }
+        return chosen.object();
+    }
+
+    /** A path Quire does not change: another value than Docusaurus's default moves pages, so it is noted. */
+    private void fixedPath(String key, JsValue value) {
+        String quire = Unsupported.FIXED_PATHS.get(key);
+        if (!quire.equals(value.text())) {
+            notes.add(Unsupported.note("blog", key + " " + shown(value), value.line(), "these pages MOVE: Quire "
+                    + "publishes them under " + blogRoute() + quire + "/"));
+        }
+    }
+
+    /** The blog's address under the base URL, with slashes around it: {@code /blog/}, or {@code /}. */
+    private String blogRoute() {
+        JsValue route = blog.entries().get("routeBasePath");
+        String path = route != null && route.text() != null ? route.text().replaceAll("^/+|/+$", "") : "blog";
+        return path.isEmpty() ? "/" : "/" + path + "/";
     }
 
     /** The configuration file's name, or null when there is none. */
     String file() {
         return file;
-    }
-
-    /** True when the configuration turns the blog off ({@code blog: false}). */
-    boolean blogDisabled() {
-        return blogDisabled;
     }
 
     Optional<String> title() {
@@ -104,8 +216,21 @@ final class DocusaurusConfig {
         return text(root, "baseUrl", "base-url");
     }
 
+    /** The default locale; the other locales are noted, as their translated posts are not moved. */
     Optional<String> defaultLocale() {
-        return object(root, "i18n").flatMap(i18n -> text(i18n, "defaultLocale", "language"));
+        Optional<JsValue.Obj> i18n = object(root, "i18n");
+        Optional<String> locale = i18n.flatMap(o -> text(o, "defaultLocale", "language"));
+        i18n.flatMap(o -> entry(o, "locales")).filter(JsValue.Arr.class::isInstance).map(JsValue.Arr.class::cast)
+                .ifPresent(locales -> {
+                    List<String> others = locales.items().stream().map(JsValue::text)
+                            .filter(l -> l != null && !locale.orElse("en").equals(l)).toList();
+                    if (!others.isEmpty()) {
+                        notes.add(Unsupported.note("i18n", "locales " + shown(locales), locales.line(), "only the "
+                                + "posts in " + locale.orElse("en") + " are moved; the translations under i18n/"
+                                + others.get(0) + "/ and their pages (/" + others.get(0) + "/…) are not"));
+                    }
+                });
+        return locale;
     }
 
     /** The folders of static files, relative to the site; Docusaurus's default is {@code static}. */
@@ -234,6 +359,101 @@ final class DocusaurusConfig {
         return Optional.of(names);
     }
 
+    /** Docusaurus's {@code trailingSlash}: true, false, or empty for undefined. */
+    Optional<Boolean> trailingSlash() {
+        Optional<JsValue> value = entry(root, "trailingSlash");
+        if (value.isEmpty() || value.get() instanceof JsValue.Literal literal && literal.value() == null) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof JsValue.Literal literal && literal.value() instanceof Boolean slash) {
+            read.put("trailing-slash", slash.toString());
+            return Optional.of(slash);
+        }
+        unread("trailingSlash", value.get());
+        return Optional.empty();
+    }
+
+    /**
+     * The {@code markdown:} section: {@code format} and {@code mermaid} of the site's
+     * {@code markdown} options, and {@code math} when the blog runs remark-math. Options Quire has
+     * no setting for are noted.
+     */
+    Map<String, Object> markdown() {
+        return markdown;
+    }
+
+    private Map<String, Object> readMarkdown() {
+        Map<String, Object> markdown = new LinkedHashMap<>();
+        Optional<JsValue.Obj> options = object(root, "markdown");
+        options.flatMap(o -> text(o, "format", "markdown.format")).ifPresent(format -> markdown.put("format", format));
+        boolean math = plugins("remarkPlugins", "math") | plugins("rehypePlugins", "katex", "mathjax");
+        markdown.put("math", math);
+        read.put("markdown.math", math + (math ? " (the blog runs remark-math)" : " (the blog runs no remark-math)"));
+        options.flatMap(o -> entry(o, "mermaid")).ifPresent(mermaid -> {
+            if (mermaid instanceof JsValue.Literal literal && literal.value() instanceof Boolean on) {
+                markdown.put("mermaid", on);
+                read.put("markdown.mermaid", on.toString());
+            } else {
+                unread("markdown.mermaid", mermaid);
+            }
+        });
+        options.ifPresent(o -> o.entries().forEach((key, value) -> {
+            if (!key.equals("format") && !key.equals("mermaid")) {
+                notes.add(Unsupported.note("markdown", key, value.line(), Unsupported.MARKDOWN.get(key)));
+            }
+        }));
+        return markdown;
+    }
+
+    /**
+     * Whether the blog's plugin list {@code key} holds one whose code names one of {@code carried}
+     * (Quire does that itself); every other plugin is noted as not run.
+     */
+    private boolean plugins(String key, String... carried) {
+        Optional<JsValue> value = entry(blog, key);
+        if (value.isEmpty()) {
+            return false;
+        }
+        List<JsValue> items = value.get() instanceof JsValue.Arr array ? array.items() : List.of(value.get());
+        boolean found = false;
+        List<String> others = new ArrayList<>();
+        for (JsValue item : items) {
+            String code = shown(item).toLowerCase(java.util.Locale.ROOT);
+            if (java.util.Arrays.stream(carried).anyMatch(code::contains)) {
+                found = true;
+            } else {
+                others.add(shown(item));
+            }
+        }
+        if (!others.isEmpty()) {
+            notes.add(Unsupported.note("blog", key + " " + others, value.get().line(), Unsupported.BLOG.get(key)));
+        }
+        return found;
+    }
+
+    /** Docusaurus shows reading time unless {@code showReadingTime: false}; Quire's theme always does. */
+    private void showReadingTime() {
+        entry(blog, "showReadingTime").filter(v -> !(v instanceof JsValue.Literal l && Boolean.TRUE.equals(l.value())))
+                .ifPresent(v -> notes.add(Unsupported.note("blog", "showReadingTime " + shown(v), v.line(),
+                        "Quire's theme shows the reading time of every post; remove it from templates/ if you "
+                                + "do not want it")));
+    }
+
+    /** A value as written, shortened: {@code 'news'}, {@code [remarkMath]}, {@code {…}}. */
+    private static String shown(JsValue value) {
+        if (value instanceof JsValue.Arr array) {
+            return array.items().stream().map(DocusaurusConfig::shown)
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof JsValue.Unknown unknown) {
+            return unknown.code();
+        }
+        if (value instanceof JsValue.Obj) {
+            return "{…}";
+        }
+        return value.text() != null ? "'" + value.text() + "'" : String.valueOf(((JsValue.Literal) value).value());
+    }
+
     /** The settings read, as {@code quire.yml} keys with their values, in the order they were read. */
     Map<String, String> read() {
         return read;
@@ -242,43 +462,6 @@ final class DocusaurusConfig {
     /** What could not be read or is not carried over, one sentence each. */
     List<String> notes() {
         return notes;
-    }
-
-    private JsValue findBlogOptions(JsValue.Obj config) {
-        JsValue found = null;
-        for (String list : List.of("presets", "plugins")) {
-            Optional<JsValue> entries = entry(config, list);
-            if (entries.isEmpty() || !(entries.get() instanceof JsValue.Arr array)) {
-                continue;
-            }
-            for (JsValue item : array.items()) {
-                JsValue options = blogOptionsOf(list, item);
-                if (options == null) {
-                    continue;
-                }
-                if (found == null) {
-                    found = options;
-                } else {
-                    notes.add("a second blog (line " + options.line() + ") is not imported: Quire publishes one blog");
-                }
-            }
-        }
-        return found;
-    }
-
-    /** The blog options in one entry of {@code presets} or {@code plugins}, or null. */
-    private static JsValue blogOptionsOf(String list, JsValue item) {
-        if (!(item instanceof JsValue.Arr pair) || pair.items().size() < 2) {
-            return null;
-        }
-        JsValue name = pair.items().get(0);
-        JsValue options = pair.items().get(1);
-        if (list.equals("presets") && options instanceof JsValue.Obj preset && preset.entries().containsKey("blog")) {
-            return preset.entries().get("blog");
-        }
-        boolean blogPlugin = name.text() != null && name.text().contains("plugin-content-blog")
-                || name instanceof JsValue.Unknown unknown && unknown.code().contains("plugin-content-blog");
-        return list.equals("plugins") && blogPlugin ? options : null;
     }
 
     private Optional<JsValue> entry(JsValue.Obj object, String key) {

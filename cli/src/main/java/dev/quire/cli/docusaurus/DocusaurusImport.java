@@ -51,18 +51,17 @@ public final class DocusaurusImport {
     /**
      * Reads the Docusaurus site at {@code folder} and finds its blog; nothing is written.
      *
+     * @param configFile the configuration file, relative to the site; null for the one Docusaurus reads
+     * @param blogId     the id of the blog to import; null for the preset's or the {@code default} one
      * @throws ImportException when it is not a Docusaurus site with a blog inside it
      */
-    public static DocusaurusImport plan(Path folder) throws ImportException, IOException {
+    public static DocusaurusImport plan(Path folder, Path configFile, String blogId) throws ImportException, IOException {
         if (!Files.isDirectory(folder)) {
             throw new ImportException(folder + " is not a folder; name the folder of the Docusaurus site "
                     + "(the one with docusaurus.config.js)");
         }
         Path source = folder.toRealPath();
-        DocusaurusConfig config = DocusaurusConfig.of(source);
-        if (config.blogDisabled()) {
-            throw new ImportException(config.file() + " turns the blog off (blog: false); there are no posts to import");
-        }
+        DocusaurusConfig config = DocusaurusConfig.of(source, configFile, blogId);
         String path = config.blogPath().orElse("blog");
         Path blog = source.resolve(path).normalize();
         if (!Files.isDirectory(blog)) {
@@ -97,8 +96,8 @@ public final class DocusaurusImport {
         config.blogTitle().ifPresent(text -> blogKeys.put("title", text));
         config.blogDescription().ifPresent(text -> blogKeys.put("description", text));
         return new SiteValues(config.title().orElse(title), config.tagline().orElse(null), config.url().orElse(null),
-                config.baseUrl().orElse(null), config.defaultLocale().map(l -> l.toLowerCase(Locale.ROOT)).orElse(language),
-                blogKeys, config.feeds());
+                config.baseUrl().orElse(null), config.defaultLocale().orElse(language), blogKeys, config.feeds(),
+                config.trailingSlash().orElse(null), config.markdown());
     }
 
     /** The settings read from the configuration, as {@code quire.yml} keys with their values. */

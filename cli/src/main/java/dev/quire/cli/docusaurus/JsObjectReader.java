@@ -11,7 +11,9 @@ import java.util.Optional;
  * Finds the configuration object of a {@code docusaurus.config.js} or {@code .ts} and reads its
  * literal parts, without running it. The object is the one exported ({@code module.exports = {…}},
  * {@code export default {…}}) or the one a variable holds when that variable is exported
- * ({@code const config: Config = {…}; export default config;}). Whatever is computed (variables,
+ * ({@code const config: Config = {…}; export default config;}), or the one a function returns
+ * ({@code export default async function createConfig() { return {…}; }}); parentheses around a
+ * value, as JSDoc casts write them, are looked through. Whatever is computed (variables,
  * calls, functions, {@code process.env}, templates with {@code ${}}) is kept as
  * {@link JsValue.Unknown}, so callers can say what they could not read. TypeScript's
  * {@code satisfies} and {@code as} after a value are skipped.
@@ -19,6 +21,8 @@ import java.util.Optional;
 final class JsObjectReader {
 
     private static final int MAX_CODE = 60;
+    /** How many names, parentheses and functions are followed to the object. */
+    private static final int MAX_INDIRECTION = 16;
 
     private final List<JsToken> tokens;
     private int at;
@@ -37,27 +41,19 @@ final class JsObjectReader {
         JsObjectReader reader = new JsObjectReader(JsLexer.tokens(source));
         return reader.findExport().map(start -> {
             reader.at = start;
-            return (JsValue.Obj) reader.value();
+            return reader.object();
         });
     }
 
     /** Where the exported object literal starts: the index of its {@code {}. */
     private Optional<Integer> findExport() {
-        String exportedName = null;
         for (int i = 0; i < tokens.size(); i++) {
             Integer exported = exportAt(i);
-            if (exported == null) {
-                continue;
-            }
-            JsToken value = tokens.get(exported);
-            if (value.is("{")) {
-                return Optional.of(exported);
-            }
-            if (value.kind() == Kind.NAME && exportedName == null) {
-                exportedName = value.text();
+            if (exported != null) {
+                return Optional.ofNullable(objectAt(exported, 0));
             }
         }
-        return exportedName == null ? Optional.empty() : declaration(exportedName);
+        return Optional.empty();
     }
 
     /** If an export starts at {@code i}, the index of what is exported; else null. */
@@ -72,37 +68,107 @@ final class JsObjectReader {
         return null;
     }
 
-    /** The object literal assigned where {@code name} is declared: {@code const name: Type = {…}}. */
-    private Optional<Integer> declaration(String name) {
-        for (int i = 1; i < tokens.size(); i++) {
-            JsToken before = tokens.get(i - 1);
-            boolean declared = before.isName("const") || before.isName("let") || before.isName("var");
-            if (!declared || !tokens.get(i).isName(name)) {
-                continue;
-            }
-            int j = i + 1;
-            if (peek(j).is(":")) {
-                j = skipType(j + 1);
-            }
-            if (peek(j).is("=") && peek(j + 1).is("{")) {
-                return Optional.of(j + 1);
-            }
+    /**
+     * The index of the object literal the expression at {@code i} stands for: the literal itself,
+     * in parentheses (as JSDoc casts write it), a variable declared with it, or what a function
+     * returns ({@code async function createConfig() { return {…}; }}); null when there is none.
+     */
+    private Integer objectAt(int i, int depth) {
+        if (depth > MAX_INDIRECTION) {
+            return null;
         }
-        return Optional.empty();
+        JsToken token = peek(i);
+        if (token.is("{")) {
+            return i;
+        }
+        if (token.isName("async") || token.isName("await")) {
+            return objectAt(i + 1, depth + 1);
+        }
+        if (token.isName("function")) {
+            int params = peek(i + 1).is("(") ? i + 1 : i + 2;
+            return returnedBy(skipType(closing(params) + 1), depth);
+        }
+        if (token.is("(")) {
+            int close = closing(i);
+            if (peek(close + 1).is("=>")) {
+                int body = close + 2;
+                return peek(body).is("{") ? returnedBy(body, depth) : objectAt(body, depth + 1);
+            }
+            return objectAt(i + 1, depth + 1);
+        }
+        if (token.kind() == Kind.NAME) {
+            return declaration(token.text(), depth);
+        }
+        return null;
     }
 
-    /** Skips a type annotation up to the {@code =} of the declaration. */
+    /** The object a function body starting at {@code body} returns with its first top-level {@code return}. */
+    private Integer returnedBy(int body, int depth) {
+        if (!peek(body).is("{")) {
+            return null;
+        }
+        int level = 0;
+        for (int j = body; peek(j).kind() != Kind.END; j++) {
+            JsToken token = peek(j);
+            if (token.is("{")) {
+                level++;
+            } else if (token.is("}") && --level == 0) {
+                return null;
+            } else if (level == 1 && token.isName("return")) {
+                return objectAt(j + 1, depth + 1);
+            }
+        }
+        return null;
+    }
+
+    /** Where {@code name} is declared: {@code const name: Type = …} or {@code function name(…) {…}}. */
+    private Integer declaration(String name, int depth) {
+        for (int i = 1; i < tokens.size(); i++) {
+            JsToken before = tokens.get(i - 1);
+            if (!tokens.get(i).isName(name)) {
+                continue;
+            }
+            if (before.isName("function")) {
+                return objectAt(i - 1, depth + 1);
+            }
+            if (before.isName("const") || before.isName("let") || before.isName("var")) {
+                int j = skipType(i + 1);
+                return peek(j).is("=") ? objectAt(j + 1, depth + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the bracket that closes the one at {@code open}. */
+    private int closing(int open) {
+        int level = 0;
+        for (int j = open; peek(j).kind() != Kind.END; j++) {
+            JsToken token = peek(j);
+            if (token.is("(") || token.is("[") || token.is("{")) {
+                level++;
+            } else if ((token.is(")") || token.is("]") || token.is("}")) && --level == 0) {
+                return j;
+            }
+        }
+        return tokens.size() - 1;
+    }
+
+    /** Skips a type annotation up to the {@code =} of a declaration or the {@code {} of a function body. */
     private int skipType(int from) {
-        int depth = 0;
-        int j = from;
+        if (!peek(from).is(":")) {
+            return from;
+        }
+        int level = 0;
+        int j = from + 1;
         while (peek(j).kind() != Kind.END) {
             JsToken token = peek(j);
-            if (token.is("<") || token.is("{") || token.is("(") || token.is("[")) {
-                depth++;
-            } else if (token.is(">") || token.is("}") || token.is(")") || token.is("]")) {
-                depth--;
-            } else if (depth == 0 && (token.is("=") || token.is(";"))) {
+            if (level == 0 && (token.is("=") || token.is(";") || token.is("{") && j > from + 1)) {
                 return j;
+            }
+            if (token.is("<") || token.is("{") || token.is("(") || token.is("[")) {
+                level++;
+            } else if (token.is(">") || token.is("}") || token.is(")") || token.is("]")) {
+                level--;
             }
             j++;
         }
@@ -124,6 +190,8 @@ final class JsObjectReader {
         JsValue value;
         if (token.is("{")) {
             value = object();
+        } else if (token.is("(") && !peek(closing(at) + 1).is("=>")) {
+            value = parenthesized(start);
         } else if (token.is("[")) {
             value = array();
         } else if (token.kind() == Kind.STRING) {
@@ -153,6 +221,21 @@ final class JsObjectReader {
             return unknown(start);
         }
         return value;
+    }
+
+    /** A value in parentheses, as a JSDoc cast wraps it: {@code /** @type {…} *\/ ({…})}. */
+    private JsValue parenthesized(int start) {
+        next();
+        JsValue inner = value();
+        if (peek(at).is(")")) {
+            next();
+            return inner;
+        }
+        skipExpression();
+        if (peek(at).is(")")) {
+            next();
+        }
+        return unknown(start);
     }
 
     private static JsValue number(JsToken token, boolean negative) {

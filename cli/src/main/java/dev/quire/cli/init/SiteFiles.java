@@ -67,7 +67,22 @@ public final class SiteFiles {
                 "language", YamlText.value(values.language()),
                 "blog", section("blog", values.blog(), "#   posts-per-page: 10       # posts per page of the blog's lists\n"),
                 "feeds", section("feeds", values.feeds(), "#   limit: 20                # the newest posts each feed carries\n"
-                        + "#   content: full            # or excerpt: only the part before {/* truncate */}\n")));
+                        + "#   content: full            # or excerpt: only the part before {/* truncate */}\n"),
+                "moved", moved(values)));
+    }
+
+    /** What a site moved from Docusaurus says beyond the usual keys: trailing slashes and how Markdown is read. */
+    private static String moved(SiteValues values) {
+        StringBuilder text = new StringBuilder();
+        if (values.trailingSlash() != null) {
+            text.append("\n# Whether page URLs end with a slash, as Docusaurus's trailingSlash said.\n")
+                    .append("trailing-slash: ").append(values.trailingSlash()).append('\n');
+        }
+        if (!values.markdown().isEmpty()) {
+            text.append("\n# How posts are read, as the Docusaurus site read them.\n")
+                    .append(section("markdown", values.markdown(), ""));
+        }
+        return text.toString();
     }
 
     /** A section with its keys, or, when it has none, a commented example of it. */

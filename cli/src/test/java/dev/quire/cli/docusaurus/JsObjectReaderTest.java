@@ -113,8 +113,13 @@ class JsObjectReaderTest {
     }
 
     @Test
-    void aConfigMadeByAFunctionHasNoObjectToRead() {
-        assertThat(JsObjectReader.exportedObject("export default async function createConfig() { return {}; }"))
+    void aConfigAFunctionReturnsIsReadAndOneBuiltOtherwiseIsNot() {
+        assertThat(JsObjectReader.exportedObject("export default async function createConfig() {\n"
+                + "  if (x) { return {title: 'inner'}; }\n  return {title: 'T'};\n}").orElseThrow().entries())
+                .containsEntry("title", new JsValue.Literal("T", 3));
+        assertThat(JsObjectReader.exportedObject("module.exports = async () => ({title: 'T'});").orElseThrow()
+                .entries()).containsKey("title");
+        assertThat(JsObjectReader.exportedObject("export default function createConfig() { return build(); }"))
                 .isEmpty();
         assertThat(JsObjectReader.exportedObject("const x = 1;")).isEmpty();
     }

@@ -95,7 +95,7 @@ final class Routes {
     record Year(int year, List<Post> posts) {
     }
 
-    /** An author of {@code authors.yml} with the URL of their page and their listed posts. */
+    /** An author of {@code authors.yml} with the URL of their page (null without one) and their listed posts. */
     record AuthorPosts(Author author, String url, List<Post> posts) {
     }
 
@@ -255,15 +255,16 @@ final class Routes {
         site.authors().forEach((key, author) -> {
             List<Post> posts = site.listedPosts().stream()
                     .filter(p -> p.authors().stream().anyMatch(a -> key.equals(a.key()))).toList();
-            all.add(new AuthorPosts(author, dir(Urls.join(authorsBase, key)), posts));
+            all.add(new AuthorPosts(author, author.page() == null ? null : dir(Urls.join(authorsBase, author.page())),
+                    posts));
         });
         if (hasTemplate.test("authors")) {
             routes.add(new Route(file(authorsBase), "authors", new PageInfo("authors", "Authors",
                     site.settings().description(), dir(authorsBase), null, false), Map.of("authors", all)));
         }
         if (hasTemplate.test("author")) {
-            for (AuthorPosts entry : all) {
-                String base = Urls.join(authorsBase, entry.author().key());
+            for (AuthorPosts entry : all.stream().filter(e -> e.url() != null).toList()) {
+                String base = Urls.join(authorsBase, entry.author().page());
                 paginate(routes, entry.posts(), base, "author", "author", entry.author().name(),
                         Objects.requireNonNullElse(entry.author().title(), site.settings().description()),
                         Map.of("author", entry), false);

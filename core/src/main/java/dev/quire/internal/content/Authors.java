@@ -2,6 +2,7 @@ package dev.quire.internal.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.diagnostics.QuireException;
+import dev.quire.internal.text.Slugs;
 import dev.quire.internal.yaml.YamlDocument;
 import dev.quire.model.Author;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * The authors of a blog: the map in {@code blog/authors.yml}, and the authors a post names in
  * front matter (keys of that map, inline objects, or the old {@code author:} keys), as Docusaurus
- * reads them.
+ * reads them. An author of the map has a page of their own only with {@code page: true} or
+ * {@code page: {permalink: …}}, as in Docusaurus 3.
  */
 final class Authors {
 
@@ -73,7 +75,7 @@ final class Authors {
             out.add(new Author(null, fm.text("author").orElse(""),
                     firstText(fm, "author_title", "authorTitle"),
                     firstText(fm, "author_url", "authorURL"),
-                    firstText(fm, "author_image_url", "authorImageURL"), null, null));
+                    firstText(fm, "author_image_url", "authorImageURL"), null, null, null));
         }
         return out;
     }
@@ -100,7 +102,8 @@ final class Authors {
             Author inline = author(null, node);
             return new Author(known.key(), or(inline.name(), known.name()), or(inline.title(), known.title()),
                     or(inline.url(), known.url()), or(inline.imageUrl(), known.imageUrl()),
-                    or(inline.email(), known.email()), inline.socials().isEmpty() ? known.socials() : inline.socials());
+                    or(inline.email(), known.email()), inline.socials().isEmpty() ? known.socials() : inline.socials(),
+                    known.page());
         }
         return author(null, node);
     }
@@ -113,7 +116,21 @@ final class Authors {
         }
         return new Author(key, text(node, "name", key == null ? "" : key), text(node, "title", null),
                 text(node, "url", null), firstNonNull(text(node, "image_url", null), text(node, "imageURL", null)),
-                text(node, "email", null), socials);
+                text(node, "email", null), socials, key == null ? null : page(key, node.get("page")));
+    }
+
+    /**
+     * The path of an author's page, as Docusaurus makes it: the key in kebab case for
+     * {@code page: true} ({@code Jane Doe} is {@code jane-doe}), the permalink for
+     * {@code page: {permalink: …}}, and none otherwise.
+     */
+    private static String page(String key, JsonNode page) {
+        if (page == null || page.isNull() || page.isBoolean() && !page.asBoolean()) {
+            return null;
+        }
+        String path = page.isObject() && page.hasNonNull("permalink") ? page.get("permalink").asText() : Slugs.kebab(key);
+        String trimmed = path.replaceAll("^/+|/+$", "");
+        return trimmed.isEmpty() ? null : trimmed;
     }
 
     private static String text(JsonNode node, String field, String fallback) {

@@ -60,7 +60,7 @@ public final class Markdown {
 
     /** Markdown with the default settings: math on, diagrams off. */
     public Markdown(List<Extension> pluginExtensions) {
-        this(new MarkdownSettings(null, null), pluginExtensions);
+        this(new MarkdownSettings(null, null, null), pluginExtensions);
     }
 
     /**

@@ -172,7 +172,7 @@ class MarkdownTest {
 
     @Test
     void withMathOffDollarsAreText() {
-        Markdown noMath = new Markdown(new MarkdownSettings(false, null), List.of());
+        Markdown noMath = new Markdown(new MarkdownSettings(null, false, null), List.of());
         String html = noMath.render(noMath.parse("Run `cd` then $(pwd) and $x$.\n\n$$\na\n$$\n"), false).html();
         assertThat(html).contains("$(pwd) and $x$.").doesNotContain("class=\"math");
     }
@@ -181,7 +181,7 @@ class MarkdownTest {
     void mermaidFencesAreDiagramsOnlyWhenTheSiteHasThemOn() {
         String fence = "```mermaid\ngraph LR\n  A --> B\n```\n";
         assertThat(render(fence).html()).isEqualTo("<pre><code class=\"language-mermaid\">graph LR\n  A --&gt; B\n</code></pre>\n");
-        Markdown diagrams = new Markdown(new MarkdownSettings(null, true), List.of());
+        Markdown diagrams = new Markdown(new MarkdownSettings(null, null, true), List.of());
         assertThat(diagrams.render(diagrams.parse(fence), false).html())
                 .isEqualTo("<pre class=\"mermaid\">graph LR\n  A --&gt; B</pre>\n");
     }

@@ -32,6 +32,7 @@ final class SampleSite {
                           name: 김민지
                           url: /about/
                           email: minji@example.org
+                          page: true
                         """)
                 .post("blog/2025-11-28-papers-review/index.mdx", """
                         ---

@@ -1,13 +1,15 @@
 package dev.quire.theme.pebble;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The UI strings of a theme in the site's language, from {@code i18n/<lang>.yml} of each layer
- * (English as the fallback, more specific layers winning). Nested keys are joined with dots. A
+ * (English as the fallback, more specific layers and language tags winning; see {@link #files}). Nested keys are joined with dots. A
  * string may hold {@code {n}}, replaced by a number; a key whose value has {@code one} and
  * {@code other} picks the form for that number:
  *
@@ -21,6 +23,7 @@ import java.util.Map;
 final class Strings {
 
     private static final String PLACEHOLDER = "{n}";
+    private static final Set<String> TRADITIONAL_CHINESE_REGIONS = Set.of("TW", "HK", "MO");
 
     private final Map<String, Object> strings;
 
@@ -29,9 +32,8 @@ final class Strings {
     }
 
     static Strings load(List<ThemeLayers.Layer> layers, String language) {
-        String primary = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         Map<String, Object> strings = new HashMap<>();
-        for (String lang : primary.equals("en") ? List.of("en") : List.of("en", primary, language)) {
+        for (String lang : files(language)) {
             for (int i = layers.size() - 1; i >= 0; i--) {
                 ThemeLayers.Layer layer = layers.get(i);
                 if (layer.root() != null) {
@@ -40,6 +42,33 @@ final class Strings {
             }
         }
         return new Strings(Map.copyOf(strings));
+    }
+
+    /**
+     * The names of the {@code i18n/} files read for {@code language}, the most general first:
+     * English, the language, the form most of its readers use when the tag does not say
+     * ({@code zh-CN} and {@code zh} are {@code zh-Hans}, {@code zh-TW} is {@code zh-Hant},
+     * {@code pt} is {@code pt-BR}), and the tag itself, spelled as BCP 47 spells it
+     * ({@code zh-hans} is {@code zh-Hans}).
+     */
+    static List<String> files(String language) {
+        Locale locale = Locale.forLanguageTag(language.strip().replace('_', '-'));
+        Set<String> files = new LinkedHashSet<>(List.of("en"));
+        if (!locale.getLanguage().isEmpty()) {
+            files.add(locale.getLanguage());
+            files.add(usualForm(locale));
+            files.add(locale.toLanguageTag());
+        }
+        return List.copyOf(files);
+    }
+
+    private static String usualForm(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "zh" -> locale.getScript().equals("Hant") || locale.getScript().isEmpty()
+                    && TRADITIONAL_CHINESE_REGIONS.contains(locale.getCountry()) ? "zh-Hant" : "zh-Hans";
+            case "pt" -> "pt-BR";
+            default -> locale.getLanguage();
+        };
     }
 
     @SuppressWarnings("unchecked")

@@ -62,4 +62,26 @@ class I18nTest {
 
         assertThat(site.output(POST)).startsWith("계속 읽기|English only|글 1개");
     }
+
+    @Test
+    void chineseAndPortugueseTagsFallBackToTheFormMostReadersUse() {
+        assertThat(Strings.files("zh-CN")).containsExactly("en", "zh", "zh-Hans", "zh-CN");
+        assertThat(Strings.files("zh")).containsExactly("en", "zh", "zh-Hans");
+        assertThat(Strings.files("zh-TW")).containsExactly("en", "zh", "zh-Hant", "zh-TW");
+        assertThat(Strings.files("zh-hant")).containsExactly("en", "zh", "zh-Hant");
+        assertThat(Strings.files("zh-Hans")).containsExactly("en", "zh", "zh-Hans");
+        assertThat(Strings.files("pt")).containsExactly("en", "pt", "pt-BR");
+        assertThat(Strings.files("pt_br")).containsExactly("en", "pt", "pt-BR");
+        assertThat(Strings.files("ko-KR")).containsExactly("en", "ko", "ko-KR");
+        assertThat(Strings.files("en")).containsExactly("en");
+    }
+
+    @Test
+    void aTagInLowerCaseFindsItsFile() {
+        TestSite site = site("zh-cn").file("themes/t/i18n/zh-Hans.yml", "read_more: 阅读更多\n");
+
+        assertThat(site.build().success()).isTrue();
+
+        assertThat(site.output(POST)).startsWith("阅读更多|English only|");
+    }
 }
