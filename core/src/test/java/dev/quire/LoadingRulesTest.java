@@ -96,9 +96,9 @@ class LoadingRulesTest {
                         """);
         Post post = only(site);
         assertThat(post.tags()).containsExactly(
-                new Tag("Machine Learning", "machine-learning", "/blog/tags/machine-learning", null),
-                new Tag("논문 리뷰", "논문-리뷰", "/blog/tags/논문-리뷰", null),
-                new Tag("LLM", "large-models", "/blog/tags/large-models", null));
+                new Tag("Machine Learning", "machine-learning", "/blog/tags/machine-learning", "/blog/tags/machine-learning/", null),
+                new Tag("논문 리뷰", "논문-리뷰", "/blog/tags/논문-리뷰", "/blog/tags/논문-리뷰/", null),
+                new Tag("LLM", "large-models", "/blog/tags/large-models", "/blog/tags/large-models/", null));
         assertThat(post.authors()).extracting(a -> a.name() + "|" + a.key() + "|" + a.imageUrl())
                 .containsExactly("김지우|jiwoo|/img/j.png", "Guest|null|null");
         assertThat(post.keywords()).containsExactly("a", "b");
