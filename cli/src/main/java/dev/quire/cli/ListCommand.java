@@ -34,7 +34,8 @@ final class ListCommand implements Callable<Integer> {
             List<String> authors, boolean draft, boolean unlisted, boolean truncated, String description) {
 
         static Row of(Post post) {
-            return new Row(post.source(), post.permalink(), post.url(), post.title(), post.day().toString(), post.slug(),
+            return new Row(post.source(), post.permalink(), post.url(), post.title(), post.day().toString(),
+                    post.slug(),
                     post.tags().stream().map(Tag::label).toList(), post.authors().stream().map(Author::name).toList(),
                     post.draft(), post.unlisted(), post.truncated(), post.description());
         }

@@ -52,7 +52,7 @@ final class BaseUrlLinks {
         }
     }
 
-    /** {@code html} with the base URL inserted before each absolute {@code href} and {@code src}; the rest as written. */
+    /** {@code html} with the base URL before each absolute {@code href} and {@code src}; the rest as written. */
     static String prefixHtml(String html, String baseUrl) {
         if (!html.contains("=")) {
             return html;

@@ -84,7 +84,8 @@ final class Tags {
             } else if (item.isObject() && item.hasNonNull("label")) {
                 String label = item.get("label").asText();
                 String path = item.hasNonNull("permalink") ? item.get("permalink").asText() : Slugs.kebab(label);
-                tag = tag(settings, tagsPath, label, path, item.hasNonNull("description") ? item.get("description").asText() : null);
+                String description = item.hasNonNull("description") ? item.get("description").asText() : null;
+                tag = tag(settings, tagsPath, label, path, description);
             } else {
                 throw new QuireException(fm.file(), fm.line("tags", i),
                         "each tag must be a word or a mapping with a label, like {label: LLM, permalink: llm}");
