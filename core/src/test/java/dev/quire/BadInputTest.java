@@ -34,6 +34,8 @@ class BadInputTest {
                         "blog/x.md:2: error: 'date' is not a date: 'next tuesday'; write it as YYYY-MM-DD, e.g. 2025-11-28"),
                 bad("an impossible date", s -> s.post("blog/x.md", "---\ndate: 2025-02-30\n---\nBody."),
                         "blog/x.md:2: error: 'date' is not a date: '2025-02-30'"),
+                bad("a month that does not exist", s -> s.post("blog/x.md", "---\ndate: 2026-13-1T00:00:00Z\n---\nBody."),
+                        "blog/x.md:2: error: 'date' is not a date: '2026-13-1T00:00:00Z'"),
                 bad("two posts with the same permalink", s -> s
                                 .post("blog/2025-11-28-same.md", "One.")
                                 .post("blog/other.md", "---\nslug: /2025/11/28/same\n---\nTwo."),

@@ -41,6 +41,10 @@ class LoadingRulesTest {
         "blog/2025-11-28-x.md                     | ---\\ntitle: Front title\\n---\\n# Heading title\\n\\nBody.  | Front title                | 2025-11-28 | /2025/11/28/x                 | /blog/2025/11/28/x",
         "blog/2025-11-28-x.md                     | ---\\ndate: 2024-01-02\\n---\\nBody.                        | x                          | 2024-01-02 | /2025/11/28/x                 | /blog/2025/11/28/x",
         "blog/2025-11-28-x.md                     | ---\\ndate: 2025-11-28T23:30:00-05:00\\n---\\nBody.         | x                          | 2025-11-29 | /2025/11/28/x                 | /blog/2025/11/28/x",
+        "blog/2025-11-28-x.md                     | ---\\ndate: 2026-1-13T00:00:00.000Z\\n---\\nBody.       | x                          | 2026-01-13 | /2025/11/28/x                 | /blog/2025/11/28/x",
+        "blog/2025-11-28-x.md                     | ---\\ndate: 2026-1-3\\n---\\nBody.                         | x                          | 2026-01-03 | /2025/11/28/x                 | /blog/2025/11/28/x",
+        "blog/2025-11-28-x.md                     | ---\\ndate: 2026-01-13 23:30:00.5 -5\\n---\\nBody.       | x                          | 2026-01-14 | /2025/11/28/x                 | /blog/2025/11/28/x",
+        "blog/2025-11-28-x.md                     | ---\\ndate: 2026/1/13 9:05\\n---\\nBody.                   | x                          | 2026-01-13 | /2025/11/28/x                 | /blog/2025/11/28/x",
         "blog/2025-11-28-x.md                     | ---\\nslug: my-post\\n---\\nBody.                           | x                          | 2025-11-28 | my-post                       | /blog/my-post",
         "blog/2025-11-28-x.md                     | ---\\nslug: /abs/path\\n---\\nBody.                         | x                          | 2025-11-28 | /abs/path                     | /blog/abs/path",
         "blog/2025-11-28-논문-리뷰.md                | Body.                                                        | 논문-리뷰                      | 2025-11-28 | /2025/11/28/논문-리뷰             | /blog/2025/11/28/논문-리뷰",
@@ -92,9 +96,9 @@ class LoadingRulesTest {
                         """);
         Post post = only(site);
         assertThat(post.tags()).containsExactly(
-                new Tag("Machine Learning", "machine-learning", "/blog/tags/machine-learning", null),
-                new Tag("논문 리뷰", "논문-리뷰", "/blog/tags/논문-리뷰", null),
-                new Tag("LLM", "large-models", "/blog/tags/large-models", null));
+                new Tag("Machine Learning", "machine-learning", "/blog/tags/machine-learning", "/blog/tags/machine-learning/", null),
+                new Tag("논문 리뷰", "논문-리뷰", "/blog/tags/논문-리뷰", "/blog/tags/논문-리뷰/", null),
+                new Tag("LLM", "large-models", "/blog/tags/large-models", "/blog/tags/large-models/", null));
         assertThat(post.authors()).extracting(a -> a.name() + "|" + a.key() + "|" + a.imageUrl())
                 .containsExactly("김지우|jiwoo|/img/j.png", "Guest|null|null");
         assertThat(post.keywords()).containsExactly("a", "b");

@@ -18,20 +18,26 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quire list}: one record per post, like {@code hugo list all}. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lists the posts: source, permalink, title, date, slug, tags, authors, draft, unlisted, "
+        description = "Lists the posts: source, permalink, url, title, date, slug, tags, authors, draft, unlisted, "
                 + "truncated, description. Newest first.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the posts were listed", "1:the site has errors (nothing was listed)", "2:wrong usage"})
 final class ListCommand implements Callable<Integer> {
 
-    /** One row of the listing, in the order of the columns. */
-    @JsonPropertyOrder({"source", "permalink", "title", "date", "slug", "tags", "authors", "draft", "unlisted",
+    /**
+     * One row of the listing, in the order of the columns.
+     *
+     * @param permalink the post's permalink as Docusaurus has it
+     * @param url       the URL pages link to, as the site's {@code trailing-slash} makes it of the permalink
+     */
+    @JsonPropertyOrder({"source", "permalink", "url", "title", "date", "slug", "tags", "authors", "draft", "unlisted",
         "truncated", "description"})
-    record Row(String source, String permalink, String title, String date, String slug, List<String> tags,
+    record Row(String source, String permalink, String url, String title, String date, String slug, List<String> tags,
             List<String> authors, boolean draft, boolean unlisted, boolean truncated, String description) {
 
         static Row of(Post post) {
-            return new Row(post.source(), post.permalink(), post.title(), post.day().toString(), post.slug(),
+            return new Row(post.source(), post.permalink(), post.url(), post.title(), post.day().toString(),
+                    post.slug(),
                     post.tags().stream().map(Tag::label).toList(), post.authors().stream().map(Author::name).toList(),
                     post.draft(), post.unlisted(), post.truncated(), post.description());
         }

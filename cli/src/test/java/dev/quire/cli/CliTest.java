@@ -168,6 +168,7 @@ class CliTest {
         JsonNode seed = rows.get(0);
         assertThat(seed.get("source").asText()).isEqualTo("blog/2025-11-28-papers-review/index.mdx");
         assertThat(seed.get("permalink").asText()).isEqualTo("/blog/2025/11/28/papers-review");
+        assertThat(seed.get("url").asText()).isEqualTo("/blog/2025/11/28/papers-review/");
         assertThat(seed.get("title").asText()).isEqualTo("2025-11-28 papers review");
         assertThat(seed.get("date").asText()).isEqualTo("2025-11-28");
         assertThat(seed.get("slug").asText()).isEqualTo("/2025/11/28/papers-review");
@@ -193,8 +194,8 @@ class CliTest {
         TestSite site = site();
         assertThat(run("list", site.root().toString())).isZero();
         String[] lines = out.toString().split("\\R");
-        assertThat(lines[0]).isEqualTo("source,permalink,title,date,slug,tags,authors,draft,unlisted,truncated,description");
-        assertThat(lines[2]).startsWith("blog/2025-11-20-tagged.md,/blog/2025/11/20/tagged,Tagged,2025-11-20,/2025/11/20/tagged,ml;논문,Kim,");
+        assertThat(lines[0]).isEqualTo("source,permalink,url,title,date,slug,tags,authors,draft,unlisted,truncated,description");
+        assertThat(lines[2]).startsWith("blog/2025-11-20-tagged.md,/blog/2025/11/20/tagged,/blog/2025/11/20/tagged/,Tagged,2025-11-20,/2025/11/20/tagged,ml;논문,Kim,");
     }
 
     @Test

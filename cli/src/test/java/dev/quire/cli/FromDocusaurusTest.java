@@ -267,9 +267,13 @@ class FromDocusaurusTest {
         YamlDocument config = YamlDocument.parse(Files.readString(site.resolve("quire.yml")), "quire.yml", 1);
         assertThat(config.root().get("language").asText()).isEqualTo("zh-Hans");
         assertThat(config.root().at("/markdown/math").asBoolean(true)).isFalse();
+        // The config does not say, so pages are linked as Docusaurus links them: without a final slash.
+        assertThat(config.root().get("trailing-slash").asText()).isEqualTo("unset");
 
         assertThat(run("list", site.toString(), "--format", "json")).as(err.toString()).isZero();
         assertThat(new ObjectMapper().readTree(out.toString()).get(0).get("permalink").asText())
+                .isEqualTo("/posts/2024/05/06/mixture");
+        assertThat(new ObjectMapper().readTree(out.toString()).get(0).get("url").asText())
                 .isEqualTo("/posts/2024/05/06/mixture");
         assertThat(run("build", site.toString(), "--strict", "--offline")).as(err.toString()).isZero();
         assertThat(site.resolve("build/posts/2024/05/06/mixture/index.html")).content(StandardCharsets.UTF_8)

@@ -28,6 +28,7 @@ public abstract class Content implements java.io.Serializable {
     private final String title;
     private final String description;
     private final String permalink;
+    private final String url;
     private final Map<String, Object> frontMatter;
     private final List<MdxImport> imports;
     private final int[] lineMap;
@@ -50,11 +51,12 @@ public abstract class Content implements java.io.Serializable {
         this.title = fields.title();
         this.description = fields.description();
         this.permalink = fields.permalink();
+        this.url = Urls.encodeForHtml(fields.link());
         this.frontMatter = Map.copyOf(fields.frontMatter());
         this.imports = List.copyOf(fields.imports());
         this.lineMap = fields.lineMap();
-        this.fields = new Fields(source, file, title, description, permalink, frontMatter, imports, lineMap,
-                fields.image(), null);
+        this.fields = new Fields(source, file, title, description, permalink, fields.link(), frontMatter, imports,
+                lineMap, fields.image(), null);
         this.image = fields.image();
         this.document = fields.document();
     }
@@ -62,9 +64,10 @@ public abstract class Content implements java.io.Serializable {
     /**
      * What every content file has, gathered by the loader.
      *
+     * @param link    the URL path pages link to, as {@link SiteSettings#link} makes it of the permalink
      * @param lineMap for each line of the Markdown the parser saw (0-based), its line in the file
      */
-    public record Fields(String source, Path file, String title, String description, String permalink,
+    public record Fields(String source, Path file, String title, String description, String permalink, String link,
             Map<String, Object> frontMatter, List<MdxImport> imports, int[] lineMap, String image,
             Document document) {
     }
@@ -85,7 +88,8 @@ public abstract class Content implements java.io.Serializable {
     abstract java.io.Serializable loadedKind();
 
     Object writeReplace() {
-        return new SavedContent(source, file.toString(), title, description, permalink, frontMatter, imports, lineMap,
+        return new SavedContent(source, file.toString(), title, description, permalink, fields.link(), frontMatter,
+                imports, lineMap,
                 fields.image(), loadedKind());
     }
 
@@ -127,13 +131,13 @@ public abstract class Content implements java.io.Serializable {
     }
 
     /**
-     * The page's path with a trailing slash, ready for an {@code href}: the form links use, so
-     * servers need no redirect. Korean and other letters stay readable; spaces, quotes and the
-     * like are percent-encoded.
+     * The page's path as links give it, ready for an {@code href}: the permalink with or without a
+     * trailing slash as the site's {@code trailing-slash} says ({@link SiteSettings#link}). Korean
+     * and other letters stay readable; spaces, quotes and the like are percent-encoded.
      */
     public String url() {
         Reads.record(this, "permalink");
-        return Urls.encodeForHtml(Urls.directory(permalink));
+        return url;
     }
 
     /** The front matter as plain maps, lists, strings, numbers and booleans. */

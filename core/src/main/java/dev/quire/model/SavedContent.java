@@ -11,13 +11,13 @@ import java.util.Map;
  *
  * @param kind the {@link Post.PostFields} of a post, or whether a page hides its table of contents
  */
-record SavedContent(String source, String file, String title, String description, String permalink,
+record SavedContent(String source, String file, String title, String description, String permalink, String link,
         Map<String, Object> frontMatter, List<MdxImport> imports, int[] lineMap, String image, Serializable kind)
         implements Serializable {
 
     private Object readResolve() {
-        Content.Fields fields = new Content.Fields(source, Path.of(file), title, description, permalink, frontMatter,
-                imports, lineMap, image, null);
+        Content.Fields fields = new Content.Fields(source, Path.of(file), title, description, permalink, link,
+                frontMatter, imports, lineMap, image, null);
         return kind instanceof Post.PostFields post ? new Post(fields, post) : new Page(fields, (Boolean) kind);
     }
 }

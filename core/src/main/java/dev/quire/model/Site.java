@@ -136,7 +136,7 @@ public final class Site {
      * blog's, a tag's and an author's lists are list pages; posts and pages have {@link Content#head()}.
      */
     public List<String> listHead(String permalink) {
-        return listHeads.computeIfAbsent(Urls.directory(permalink), p -> new CopyOnWriteArrayList<>());
+        return listHeads.computeIfAbsent(settings.link(permalink), p -> new CopyOnWriteArrayList<>());
     }
 
     /** A path under the site's base URL: {@code url("papers/")} is {@code /base/papers/}. */

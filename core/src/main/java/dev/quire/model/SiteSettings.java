@@ -21,6 +21,13 @@ public record SiteSettings(
         @Setting("The path the site lives under, e.g. `/papers/` for a GitHub project site; it starts and ends "
                 + "with `/`. `--base-url /papers/` replaces it for one build.")
         String baseUrl,
+        @Setting(value = "Docusaurus's `trailingSlash`: `true` links pages as `/blog/x/` and writes "
+                + "`blog/x/index.html`; `false` links them as `/blog/x` and writes `blog/x.html`; `unset` links "
+                + "each page by its permalink as written (`/blog/x`, or `/blog/x/` for a slug ending with `/`) and "
+                + "writes `blog/x/index.html`, as Docusaurus does when its config does not say. The home page is "
+                + "always `/`. `quire init --from-docusaurus` writes what the Docusaurus config says.",
+                defaultValue = "`true`, the URLs Quire sites have always had")
+        TrailingSlash trailingSlash,
         @Setting("The language of the posts as a BCP 47 tag, e.g. `ko` or `en`: every page's `lang`, and the "
                 + "theme's words and date format.")
         String language,
@@ -30,10 +37,6 @@ public record SiteSettings(
         BlogSettings blog,
         @Setting("Where standalone pages live: `pages/about.md` is published at `/about/`.")
         PagesSettings pages,
-        @Setting(value = "Whether page URLs end with a slash: `true` gives `/blog/post/`, `false` gives "
-                + "`/blog/post`; unset leaves each as Docusaurus does. Docusaurus's `trailingSlash`.",
-                defaultValue = "unset")
-        Boolean trailingSlash,
         @Setting("How posts and pages are read as Markdown: MDX or plain Markdown, math, Mermaid diagrams.")
         MarkdownSettings markdown) {
 
@@ -42,6 +45,7 @@ public record SiteSettings(
         description = Objects.requireNonNullElse(description, "");
         url = url == null || url.isBlank() ? null : stripTrailingSlash(url.strip());
         baseUrl = normalizeBaseUrl(baseUrl);
+        trailingSlash = Objects.requireNonNullElse(trailingSlash, TrailingSlash.TRUE);
         language = Objects.requireNonNullElse(language, "en");
         theme = Objects.requireNonNullElse(theme, "default");
         blog = Objects.requireNonNullElse(blog, new BlogSettings(null, null, null, null, null));
@@ -56,14 +60,27 @@ public record SiteSettings(
 
     /** A copy published at {@code url} (may be null) under {@code baseUrl}. */
     public SiteSettings withLocation(String newUrl, String newBaseUrl) {
-        return new SiteSettings(title, description, newUrl, newBaseUrl, language, theme, blog, pages, trailingSlash,
+        return new SiteSettings(title, description, newUrl, newBaseUrl, trailingSlash, language, theme, blog, pages,
                 markdown);
     }
 
     /** A copy with another theme. */
     public SiteSettings withTheme(String newTheme) {
-        return new SiteSettings(title, description, url, baseUrl, language, newTheme, blog, pages, trailingSlash,
+        return new SiteSettings(title, description, url, baseUrl, trailingSlash, language, newTheme, blog, pages,
                 markdown);
+    }
+
+    /**
+     * The URL path pages link to for {@code permalink} (a path with the base URL, as
+     * {@link Content#permalink()}), following {@link #trailingSlash()}; not encoded.
+     */
+    public String link(String permalink) {
+        return trailingSlash.link(permalink, baseUrl);
+    }
+
+    /** The file of the page at {@code permalink}, relative to the output folder, e.g. {@code blog/x/index.html}. */
+    public String outputFile(String permalink) {
+        return trailingSlash.outputFile(permalink, baseUrl);
     }
 
     private static String stripTrailingSlash(String value) {

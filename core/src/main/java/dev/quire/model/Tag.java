@@ -8,12 +8,9 @@ package dev.quire.model;
  * @param permalink   the tag page's path from the site root, with the base URL, e.g.
  *                    {@code /blog/tags/machine-learning}; it ends with a slash only when the
  *                    tag's own permalink does, as in Docusaurus
+ * @param url         the tag page's path as links give it, ready for an {@code href} (see {@link Content#url()})
  * @param description an optional sentence about the tag, or {@code null}
  */
-public record Tag(String label, String key, String permalink, String description) implements java.io.Serializable {
-
-    /** The tag page's path with a trailing slash, ready for an {@code href} (see {@link Content#url()}). */
-    public String url() {
-        return Urls.encodeForHtml(Urls.directory(permalink));
-    }
+public record Tag(String label, String key, String permalink, String url, String description)
+        implements java.io.Serializable {
 }

@@ -100,11 +100,6 @@ public final class Urls {
         return joined;
     }
 
-    /** A permalink with a trailing slash, the form pages are linked with: {@code /a/b} → {@code /a/b/}. */
-    public static String directory(String permalink) {
-        return permalink.endsWith("/") ? permalink : permalink + "/";
-    }
-
     /** True for {@code http:}, {@code mailto:}, protocol-relative {@code //host} and the like. */
     public static boolean isExternal(String link) {
         return link.startsWith("//") || SCHEME.matcher(link).matches();

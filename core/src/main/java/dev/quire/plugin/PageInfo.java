@@ -10,8 +10,9 @@ import java.util.List;
  *                    or a plugin's own, e.g. {@code papers}
  * @param title       the page's title, without the site's name
  * @param description a sentence for search engines and previews
- * @param url         the page's path from the site root, with the base URL and a trailing slash
- *                    (or the file name, e.g. {@code /404.html})
+ * @param url         the page's path from the site root, with the base URL, as links give it (the
+ *                    site's {@code trailing-slash} says whether it ends with a slash), or the file
+ *                    name, e.g. {@code /404.html}
  * @param image       a cover image for previews, or {@code null}
  * @param noindex     true when search engines should not index the page
  * @param head        extra HTML for this page's {@code <head>}, e.g. the feed links of a tag's

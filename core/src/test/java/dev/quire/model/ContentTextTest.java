@@ -11,7 +11,7 @@ class ContentTextTest {
 
     private static Page page() {
         return new Page(new Content.Fields("pages/about.md", Path.of("pages/about.md"), "About", null, "/about",
-                Map.of(), List.of(), new int[0], null, null), false);
+                "/about/", Map.of(), List.of(), new int[0], null, null), false);
     }
 
     @Test

@@ -65,8 +65,8 @@ class SettingsReferenceTest {
     void theCoreSettingsAreDescribedWithNestedSections() {
         List<SettingDescription> keys = SettingsReference.describe(SiteSettings.class);
         assertThat(keys).extracting(SettingDescription::key)
-                .containsExactly("title", "description", "url", "base-url", "language", "theme", "blog", "pages",
-                        "trailing-slash", "markdown");
+                .containsExactly("title", "description", "url", "base-url", "trailing-slash", "language", "theme", "blog",
+                        "pages", "markdown");
         assertThat(keys).allSatisfy(k -> assertThat(k.description()).as(k.key()).isNotBlank());
         assertThat(find(keys, "title").defaultValue()).isEqualTo("Quire");
         assertThat(find(keys, "description").defaultValue()).isEqualTo("\"\"");

@@ -97,7 +97,8 @@ public final class DocusaurusImport {
         config.blogDescription().ifPresent(text -> blogKeys.put("description", text));
         return new SiteValues(config.title().orElse(title), config.tagline().orElse(null), config.url().orElse(null),
                 config.baseUrl().orElse(null), config.defaultLocale().orElse(language), blogKeys, config.feeds(),
-                config.trailingSlash().orElse(null), config.markdown());
+                // Left out, Quire's default (true) would move every page of a site that never said.
+                config.trailingSlash().map(String::valueOf).orElse("unset"), config.markdown());
     }
 
     /** The settings read from the configuration, as {@code quire.yml} keys with their values. */

@@ -14,11 +14,11 @@ import java.util.Objects;
  * @param language    the language of its posts
  * @param blog        keys of the {@code blog:} section that differ from the defaults, in order
  * @param feeds       keys of the {@code feeds:} section that differ from the defaults, in order
- * @param trailingSlash whether URLs end with a slash; null leaves it unset
+ * @param trailingSlash `true`, `false` or `unset`, as the moved site had it; null leaves the key out
  * @param markdown    keys of the {@code markdown:} section, in order; empty leaves it out
  */
 public record SiteValues(String title, String description, String url, String baseUrl, String language,
-        Map<String, Object> blog, Map<String, Object> feeds, Boolean trailingSlash, Map<String, Object> markdown) {
+        Map<String, Object> blog, Map<String, Object> feeds, String trailingSlash, Map<String, Object> markdown) {
 
     /** Where a site is published until its owner says otherwise; the Pages workflow replaces it. */
     public static final String PLACEHOLDER_URL = "https://example.org";

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -21,7 +20,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * Serves the built site from its output folder and nothing else: {@code GET} and {@code HEAD},
  * {@code ETag} and {@code If-None-Match}, content types with UTF-8, {@code /dir/} as
- * {@code dir/index.html}, the site's {@code 404.html} for what is missing. A request reads a file
+ * {@code dir/index.html}, {@code /x} as the file {@code x}, {@code x.html} or {@code x/index.html}
+ * (pages are written one way or the other, as the site's {@code trailing-slash} says), the site's
+ * {@code 404.html} for what is missing. A request reads a file
  * under a read lock that a build's commit takes for writing ({@link #whileMoving}), so a page and
  * the files it links to always come from the same build.
  */
@@ -87,11 +88,6 @@ public final class SiteServer implements AutoCloseable {
                 return;
             }
             List<String> path = segments.get();
-            if (!path.isEmpty() && !path.get(path.size() - 1).isEmpty() && isFolder(path)) {
-                exchange.getResponseHeaders().set("Location", rawPath + "/");
-                plain(exchange, 301, "moved", head);
-                return;
-            }
             Found found = find(path).or(() -> notFound()).orElse(null);
             if (found == null) {
                 plain(exchange, 404, "not found", head);
@@ -133,15 +129,15 @@ public final class SiteServer implements AutoCloseable {
         return false;
     }
 
-    private boolean isFolder(List<String> path) {
-        Path file = resolve(path);
-        return file != null && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
-    }
-
     private Optional<Found> find(List<String> path) {
-        List<String> file = path.isEmpty() || path.get(path.size() - 1).isEmpty()
-                ? append(path.isEmpty() ? path : path.subList(0, path.size() - 1), "index.html") : path;
-        return read(resolve(file), 200);
+        if (path.isEmpty() || path.get(path.size() - 1).isEmpty()) {
+            return read(resolve(append(path.isEmpty() ? path : path.subList(0, path.size() - 1), "index.html")), 200);
+        }
+        List<String> folder = path.subList(0, path.size() - 1);
+        String last = path.get(path.size() - 1);
+        return read(resolve(path), 200)
+                .or(() -> read(resolve(append(folder, last + ".html")), 200))
+                .or(() -> read(resolve(append(path, "index.html")), 200));
     }
 
     private Optional<Found> notFound() {

@@ -47,6 +47,7 @@ class DevServerTest {
         write(POST, "---\ntitle: Hello\n---\nFirst words.\n");
         write("pages/about.md", "---\ntitle: About\n---\nAbout.\n");
         write("static/note.txt", "note one\n");
+        write("static/plain.html", "<!DOCTYPE html><title>plain</title><p>plain page</p>\n");
         write("secret.txt", "not to be served\n");
         BuildOptions options = new BuildOptions(site, site.resolve(".quire").resolve("serve"), true, "/", true, false);
         server = new DevServer(options, new InetSocketAddress("127.0.0.1", 0), d -> said.add(d.toString()), said::add, results::add);
@@ -71,7 +72,8 @@ class DevServerTest {
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
         assertThat(head.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
-        assertThat(get("/blog/2025/01/02/hello", null).statusCode()).isEqualTo(301);
+        assertThat(get("/blog/2025/01/02/hello", null).body()).as("x/index.html serves /x").contains("First words.");
+        assertThat(get("/plain", null).body()).as("x.html serves /x").contains("plain page");
         assertThat(get("/no/such/page/", null).statusCode()).isEqualTo(404);
         assertThat(Files.readString(site.resolve(".quire/serve/blog/2025/01/02/hello/index.html")))
                 .as("the reload script is added when serving, never written").doesNotContain(LiveReload.EVENTS);

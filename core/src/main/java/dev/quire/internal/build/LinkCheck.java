@@ -6,6 +6,7 @@ import dev.quire.diagnostics.Severity;
 import dev.quire.internal.content.HtmlTags;
 import dev.quire.model.Content;
 import dev.quire.model.Site;
+import dev.quire.model.SiteSettings;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class LinkCheck {
 
+    private final SiteSettings settings;
     private final LinkTargets targets;
     private final Map<String, Content> contentByOutput = new HashMap<>();
     private final Map<Content, Set<String>> anchors = new ConcurrentHashMap<>();
@@ -29,11 +31,12 @@ final class LinkCheck {
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     LinkCheck(Site site, LinkTargets targets, Diagnostics diagnostics, Severity severity) {
+        this.settings = site.settings();
         this.targets = targets;
         this.diagnostics = diagnostics;
         this.severity = severity;
         for (Content content : site.contents()) {
-            contentByOutput.put(targets.pageFile(Routes.dir(content.permalink())), content);
+            contentByOutput.put(settings.outputFile(content.permalink()), content);
         }
     }
 
@@ -41,7 +44,7 @@ final class LinkCheck {
         for (ContentLinks.Ref ref : refs) {
             String message = message(from, ref.url());
             if (message != null) {
-                reported.add(key(targets.pageFile(Routes.dir(from.permalink())), ref.url()));
+                reported.add(key(settings.outputFile(from.permalink()), ref.url()));
                 diagnostics.report(new Diagnostic(severity, from.source(), ref.line(), message));
             }
         }
@@ -69,7 +72,8 @@ final class LinkCheck {
 
     /** What is wrong with {@code url} written in {@code from}, or null when it leads somewhere. */
     private String problem(Content from, String url) {
-        LinkTargets.Target target = targets.resolve(Routes.dir(from.permalink()), url);
+        // Relative to the URL the page is linked with, as a browser resolves it.
+        LinkTargets.Target target = targets.resolve(settings.link(from.permalink()), url);
         if (target.broken()) {
             return target.problem();
         }

@@ -1,10 +1,14 @@
 package dev.quire.internal.build;
 
+import dev.quire.model.Site;
+import dev.quire.model.SiteSettings;
 import dev.quire.model.Urls;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,14 +37,14 @@ final class LinkTargets {
 
     private final String baseUrl;
     private final Set<String> written;
+    private final Map<String, String> contentUrls = new HashMap<>();
 
-    /**
-     * @param baseUrl the site's base URL ({@code /} or {@code /repo/})
-     * @param written the files of the build, relative to the output root
-     */
-    LinkTargets(String baseUrl, Set<String> written) {
-        this.baseUrl = baseUrl;
+    /** @param written the files of the build, relative to the output root */
+    LinkTargets(Site site, Set<String> written) {
+        SiteSettings settings = site.settings();
+        this.baseUrl = settings.baseUrl();
         this.written = written;
+        site.contents().forEach(c -> contentUrls.put(settings.outputFile(c.permalink()), settings.link(c.permalink())));
     }
 
     /** Resolves {@code url} as written on the page at {@code pageUrl} (a URL path such as {@code /blog/x/}). */
@@ -71,14 +75,16 @@ final class LinkTargets {
         return found == null ? new Target(null, fragment, "no page or file at " + path) : new Target(found, fragment, null);
     }
 
-    /** The output file of the page at a URL path, e.g. {@code /blog/x/} → {@code blog/x/index.html}. */
-    String pageFile(String url) {
-        String relative = url.length() <= baseUrl.length() ? "" : url.substring(baseUrl.length());
-        return relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative + "/index.html";
-    }
-
-    /** The URL path of an output file, e.g. {@code blog/x/index.html} → {@code /blog/x/}. */
+    /**
+     * The URL path a built page is linked with, which its relative links resolve against: a post's
+     * or page's URL; for the other pages (whose links the theme roots at {@code /}) the file's own
+     * path, e.g. {@code blog/tags/index.html} → {@code /blog/tags/}.
+     */
     String urlOf(String file) {
+        String content = contentUrls.get(file);
+        if (content != null) {
+            return content;
+        }
         String path = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
         return baseUrl + path;
     }

@@ -262,7 +262,7 @@ public final class Pipeline {
         if (diagnostics.hasErrors()) {
             return null;
         }
-        checkPermalinks(posts, pages);
+        checkPermalinks(settings, posts, pages);
         Site site = new Site(root, settings, posts, pages, contentLoader.authors());
         return new Loaded(site, plugins, markdown);
     }
@@ -328,14 +328,15 @@ public final class Pipeline {
         }).stream().flatMap(Optional::stream).toList());
     }
 
-    private void checkPermalinks(List<Post> posts, List<Page> pages) {
+    /** Two posts or pages written to the same file are refused, as are URLs with {@code .} or {@code ..}. */
+    private void checkPermalinks(SiteSettings settings, List<Post> posts, List<Page> pages) {
         Map<String, Content> seen = new HashMap<>();
         List<Content> all = new ArrayList<>(posts);
         all.addAll(pages);
         all.sort(java.util.Comparator.comparing(Content::source));
         for (Content content : all) {
-            String key = Routes.dir(content.permalink());
-            if (key.contains("/../") || key.contains("/./") || key.contains("\\")) {
+            String key = settings.outputFile(content.permalink());
+            if (("/" + key).contains("/../") || ("/" + key).contains("/./") || key.contains("\\")) {
                 diagnostics.error(content.source(), 1, "the URL " + content.permalink()
                         + " has '.' or '..' segments; choose a slug without them");
                 continue;
@@ -389,7 +390,7 @@ public final class Pipeline {
             timings.stage("plugins: write", () -> plugins.write(site, output));
             // Last: pages that plugins render may use theme assets too.
             timings.stage("write theme assets", () -> theme.assets(output.usedAssets()).forEach(output::write));
-            LinkTargets targets = new LinkTargets(site.settings().baseUrl(), staged.written());
+            LinkTargets targets = new LinkTargets(site, staged.written());
             LinkCheck linkCheck = new LinkCheck(site, targets, diagnostics, check ? Severity.ERROR : Severity.WARNING);
             timings.stage("check links", site.contents().size(), () -> site.contents().parallelStream()
                     .forEach(content -> {
@@ -443,6 +444,7 @@ public final class Pipeline {
         }
         BuildCache.Before before = BuildCache.Before.of(content);
         Map<String, String> fileLinks = ContentLinks.rewriteFileLinks(content, byFile);
+        BaseUrlLinks.prefix(content, loaded.site.settings().baseUrl());
         plugins.transform(content);
         links.put(content, ContentLinks.collect(content));
         renderContent(loaded.markdown, content);

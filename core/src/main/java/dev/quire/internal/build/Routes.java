@@ -21,8 +21,10 @@ import java.util.function.Predicate;
 
 /**
  * Decides which pages the theme renders, where they go and what each template gets. The paths
- * follow Docusaurus: {@code /blog/}, {@code /blog/page/2/}, {@code /blog/tags/}, {@code /blog/tags/x/},
- * {@code /blog/archive/}, {@code /blog/authors/}; plus {@code /} and {@code /404.html}.
+ * follow Docusaurus: {@code /blog}, {@code /blog/page/2}, {@code /blog/tags}, {@code /blog/tags/x},
+ * {@code /blog/archive}, {@code /blog/authors}; plus {@code /} and {@code /404.html}. Whether they
+ * end with a slash, and the file each is written to, is the site's {@code trailing-slash}
+ * ({@link dev.quire.model.SiteSettings#link}, {@link dev.quire.model.SiteSettings#outputFile}).
  *
  * <p>Templates, by name: {@code post}, {@code page}, {@code list} (and {@code home} for {@code /} if
  * the theme has it), {@code tags}, {@code tag}, {@code archive}, {@code authors}, {@code author},
@@ -181,8 +183,9 @@ final class Routes {
         String title = Objects.requireNonNullElse(blog.title(), site.settings().title());
         String description = Objects.requireNonNullElse(blog.description(), site.settings().description());
         paginate(routes, site.listedPosts(), blogBase, "list", "list", title, description, Map.of(), false);
-        boolean rootTaken = site.pages().stream().anyMatch(p -> dir(p.permalink()).equals(dir(site.settings().baseUrl())));
-        if (!dir(blogBase).equals(dir(site.settings().baseUrl())) && !rootTaken) {
+        String home = site.settings().baseUrl();
+        boolean rootTaken = site.pages().stream().anyMatch(p -> file(p.permalink()).equals(file(home)));
+        if (!file(blogBase).equals(file(home)) && !rootTaken) {
             String template = hasTemplate.test("home") ? "home" : "list";
             List<Post> first = site.listedPosts().subList(0, Math.min(blog.postsPerPage(), site.listedPosts().size()));
             int total = pageCount(site.listedPosts().size(), blog.postsPerPage());
@@ -190,8 +193,8 @@ final class Routes {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("posts", first);
             model.put("paginator", paginator);
-            routes.add(new Route("index.html", template, new PageInfo("home", site.settings().title(),
-                    site.settings().description(), dir(site.settings().baseUrl()), null, false), model));
+            routes.add(new Route(file(home), template, new PageInfo("home", site.settings().title(),
+                    site.settings().description(), link(home), null, false), model));
         }
     }
 
@@ -201,7 +204,7 @@ final class Routes {
             List<TagCount> counts = site.tags().entrySet().stream()
                     .map(e -> new TagCount(e.getKey(), e.getValue().size())).toList();
             routes.add(new Route(file(tagsBase), "tags", new PageInfo("tags", "Tags", site.settings().description(),
-                    dir(tagsBase), null, false), Map.of("tags", counts)));
+                    link(tagsBase), null, false), Map.of("tags", counts)));
         }
         if (hasTemplate.test("tag")) {
             site.tags().forEach((tag, posts) -> paginate(routes, posts, tag.permalink(), "tag", "tag", tag.label(),
@@ -243,7 +246,7 @@ final class Routes {
         List<Year> years = byYear.entrySet().stream().map(e -> new Year(e.getKey(), List.copyOf(e.getValue()))).toList();
         String archive = Urls.join(blogBase, "archive");
         routes.add(new Route(file(archive), "archive", new PageInfo("archive", "Archive", site.settings().description(),
-                dir(archive), null, false), Map.of("years", years)));
+                link(archive), null, false), Map.of("years", years)));
     }
 
     private void authors(List<Route> routes) {
@@ -255,12 +258,12 @@ final class Routes {
         site.authors().forEach((key, author) -> {
             List<Post> posts = site.listedPosts().stream()
                     .filter(p -> p.authors().stream().anyMatch(a -> key.equals(a.key()))).toList();
-            all.add(new AuthorPosts(author, author.page() == null ? null : dir(Urls.join(authorsBase, author.page())),
+            all.add(new AuthorPosts(author, author.page() == null ? null : link(Urls.join(authorsBase, author.page())),
                     posts));
         });
         if (hasTemplate.test("authors")) {
             routes.add(new Route(file(authorsBase), "authors", new PageInfo("authors", "Authors",
-                    site.settings().description(), dir(authorsBase), null, false), Map.of("authors", all)));
+                    site.settings().description(), link(authorsBase), null, false), Map.of("authors", all)));
         }
         if (hasTemplate.test("author")) {
             for (AuthorPosts entry : all.stream().filter(e -> e.url() != null).toList()) {
@@ -305,25 +308,22 @@ final class Routes {
         return Math.max(1, (items + perPage - 1) / perPage);
     }
 
-    private static List<String> pageUrls(String base, int total) {
+    private List<String> pageUrls(String base, int total) {
         List<String> urls = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
-            urls.add(n == 1 ? dir(base) : dir(Urls.join(base, "page", String.valueOf(n))));
+            urls.add(link(n == 1 ? base : Urls.join(base, "page", String.valueOf(n))));
         }
         return urls;
     }
 
-    /** {@code /a/b} → {@code /a/b/}. */
-    static String dir(String permalink) {
-        return Urls.directory(permalink);
+    /** The URL pages link to for a permalink, e.g. {@code /blog/tags/} or {@code /blog/tags}. */
+    private String link(String permalink) {
+        return site.settings().link(permalink);
     }
 
-    /** The output file of a permalink: {@code /base/blog/x} → {@code blog/x/index.html}. */
-    String file(String permalink) {
-        String base = site.settings().baseUrl();
-        String path = dir(permalink);
-        path = path.startsWith(base) ? path.substring(base.length()) : path.substring(1);
-        return path + "index.html";
+    /** The output file of a permalink, e.g. {@code /base/blog/x} → {@code blog/x/index.html}. */
+    private String file(String permalink) {
+        return site.settings().outputFile(permalink);
     }
 
     private static void putIfNotNull(Map<String, Object> map, String key, Object value) {

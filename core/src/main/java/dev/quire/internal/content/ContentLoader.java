@@ -62,7 +62,7 @@ public final class ContentLoader {
         String blogSource = relative(root, blog);
         Authors authors = Authors.read(blog.resolve("authors.yml"), blogSource + "/authors.yml");
         String tagsPath = Urls.join(settings.baseUrl(), settings.blog().routeBasePath(), "tags");
-        Tags tags = Tags.read(tagsPath, blog.resolve("tags.yml"), blogSource + "/tags.yml");
+        Tags tags = Tags.read(settings, tagsPath, blog.resolve("tags.yml"), blogSource + "/tags.yml");
         return new ContentLoader(root, settings, markdown, authors, tags, diagnostics);
     }
 
@@ -118,15 +118,15 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Parsed parsed = parse(text, source, file);
-        String pageRelative = relative(root.resolve(settings.pages().path()), file)
-                .replaceFirst("\\.mdx?$", "").replaceFirst("(^|/)index$", "");
+        String withoutExtension = relative(root.resolve(settings.pages().path()), file).replaceFirst("\\.mdx?$", "");
+        String pageRelative = withoutExtension.replaceFirst("(^|/)index$", "");
         String title = fm.text("title").or(() -> parsed.contentTitle)
                 .orElse(pageRelative.isEmpty() ? settings.title() : pageRelative.replaceFirst(".*/", ""));
-        String path = fm.text("slug").filter(s -> !s.isBlank()).orElse(pageRelative);
-        String permalink = Urls.join(settings.baseUrl(), path);
-        if (permalink.equals("/") && !settings.baseUrl().equals("/")) {
-            permalink = settings.baseUrl().substring(0, settings.baseUrl().length() - 1);
-        }
+        Optional<String> slug = fm.text("slug").filter(s -> !s.isBlank());
+        // As Docusaurus: pages/docs/index.md is /docs/, with the slash; pages/docs.md is /docs.
+        String permalink = slug.isPresent() ? Urls.join(settings.baseUrl(), slug.get())
+                : !pageRelative.equals(withoutExtension) ? Urls.joinKeepingSlash(settings.baseUrl(), pageRelative + "/")
+                : Urls.join(settings.baseUrl(), pageRelative);
         return Optional.of(new Page(fields(source, file, title, fm, parsed, permalink), fm.flag("hide_table_of_contents")));
     }
 
@@ -186,7 +186,7 @@ public final class ContentLoader {
 
     private Content.Fields fields(String source, Path file, String title, FrontMatter fm, Parsed parsed, String permalink) {
         String description = fm.text("description").orElseGet(() -> Markdown.firstLine(parsed.document));
-        return new Content.Fields(source, file, title, description, permalink, fm.asMap(),
+        return new Content.Fields(source, file, title, description, permalink, settings.link(permalink), fm.asMap(),
                 parsed.preprocessed.imports(), parsed.preprocessed.lineMap(), fm.text("image").orElse(null),
                 parsed.document);
     }

@@ -5,6 +5,7 @@ import dev.quire.diagnostics.Diagnostics;
 import dev.quire.diagnostics.QuireException;
 import dev.quire.internal.text.Slugs;
 import dev.quire.internal.yaml.YamlDocument;
+import dev.quire.model.SiteSettings;
 import dev.quire.model.Tag;
 import dev.quire.model.Urls;
 import java.nio.file.Files;
@@ -24,10 +25,12 @@ import java.util.Optional;
  */
 final class Tags {
 
+    private final SiteSettings settings;
     private final String tagsPath;
     private final Map<String, Tag> predefined;
 
-    private Tags(String tagsPath, Map<String, Tag> predefined) {
+    private Tags(SiteSettings settings, String tagsPath, Map<String, Tag> predefined) {
+        this.settings = settings;
         this.tagsPath = tagsPath;
         this.predefined = predefined;
     }
@@ -36,7 +39,7 @@ final class Tags {
      * @param tagsPath the permalink of the tags index, e.g. {@code /blog/tags}
      * @param file     {@code blog/tags.yml}; need not exist
      */
-    static Tags read(String tagsPath, Path file, String source) {
+    static Tags read(SiteSettings settings, String tagsPath, Path file, String source) {
         Map<String, Tag> predefined = new LinkedHashMap<>();
         if (Files.isRegularFile(file)) {
             String text = SourceText.readText(file, source);
@@ -47,13 +50,13 @@ final class Tags {
                     String label = nonEmpty(v, "label").orElseGet(() -> capitalize(e.getKey()));
                     String path = nonEmpty(v, "permalink").orElseGet(() -> Slugs.kebab(e.getKey()));
                     String description = nonEmpty(v, "description").orElse(null);
-                    predefined.put(e.getKey(), tag(tagsPath, label, path, description));
+                    predefined.put(e.getKey(), tag(settings, tagsPath, label, path, description));
                 });
             } else if (!document.root().isMissingNode() && !document.root().isNull()) {
                 throw new QuireException(source, 1, "tags.yml must map tag keys to tags, like 'ml: {label: ML}'");
             }
         }
-        return new Tags(tagsPath, predefined);
+        return new Tags(settings, tagsPath, predefined);
     }
 
     /** The tags of a post's front matter; an inline tag unknown to tags.yml is a warning when tags.yml exists. */
@@ -76,12 +79,13 @@ final class Tags {
                     if (!predefined.isEmpty()) {
                         diagnostics.warning(fm.file(), fm.line("tags", i), "tag '" + label + "' is not in blog/tags.yml");
                     }
-                    tag = tag(tagsPath, label, Slugs.kebab(label), null);
+                    tag = tag(settings, tagsPath, label, Slugs.kebab(label), null);
                 }
             } else if (item.isObject() && item.hasNonNull("label")) {
                 String label = item.get("label").asText();
                 String path = item.hasNonNull("permalink") ? item.get("permalink").asText() : Slugs.kebab(label);
-                tag = tag(tagsPath, label, path, item.hasNonNull("description") ? item.get("description").asText() : null);
+                String description = item.hasNonNull("description") ? item.get("description").asText() : null;
+                tag = tag(settings, tagsPath, label, path, description);
             } else {
                 throw new QuireException(fm.file(), fm.line("tags", i),
                         "each tag must be a word or a mapping with a label, like {label: LLM, permalink: llm}");
@@ -111,8 +115,9 @@ final class Tags {
     }
 
     /** A tag whose page is {@code path} below the tags index; a trailing slash stays, as in Docusaurus. */
-    private static Tag tag(String tagsPath, String label, String path, String description) {
-        return new Tag(label, trimSlashes(path), Urls.joinKeepingSlash(tagsPath, path), description);
+    private static Tag tag(SiteSettings settings, String tagsPath, String label, String path, String description) {
+        String permalink = Urls.joinKeepingSlash(tagsPath, path);
+        return new Tag(label, trimSlashes(path), permalink, Urls.encodeForHtml(settings.link(permalink)), description);
     }
 
     private static String trimSlashes(String path) {

@@ -4,6 +4,7 @@ import dev.quire.diagnostics.QuireException;
 import dev.quire.model.Content;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
+import dev.quire.model.Urls;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.QuirePlugin;
@@ -107,6 +108,7 @@ public final class ArxivPlugin implements QuirePlugin {
             List<Paper> named = papers.in(content);
             if (!named.isEmpty()) {
                 content.data().put("papers", named);
+                content.data().put("references", Urls.encodeForHtml(PaperFiles.referencesPath(content)));
                 String type = content instanceof Post ? "BlogPosting" : "WebPage";
                 String url = pageUrl(site, content);
                 PostPapers.Source source = new PostPapers.Source(type, url, named.stream().map(papers::version).toList());

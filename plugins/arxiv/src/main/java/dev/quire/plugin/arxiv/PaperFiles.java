@@ -2,6 +2,7 @@ package dev.quire.plugin.arxiv;
 
 import dev.quire.model.Content;
 import dev.quire.model.Site;
+import dev.quire.model.Urls;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PageInfo;
 import dev.quire.plugin.PluginContext;
@@ -10,13 +11,12 @@ import dev.quire.plugin.arxiv.render.CitationKeys;
 import java.util.Map;
 
 /**
- * The files the plugin adds to a build: the papers index ({@code /papers/}, the theme's
- * {@code papers} template), {@code /papers/ID.bib} for every paper, and {@code references.bib}
- * beside every post or page that names papers ({@link PostPapers}).
+ * The files the plugin adds to a build: the papers index ({@code /papers/}, or {@code /papers} as the
+ * site's {@code trailing-slash} says; the theme's {@code papers} template), {@code /papers/ID.bib}
+ * for every paper, and {@code references.bib} under the URL of every post or page that names papers
+ * ({@link PostPapers}).
  */
 final class PaperFiles {
-
-    private static final String INDEX_FILE = Papers.INDEX_PATH + "index.html";
 
     private PaperFiles() {
     }
@@ -39,24 +39,33 @@ final class PaperFiles {
                 Papers.INDEX_PATH + Papers.fileName(paper.id()) + ".bib",
                 context.memo("bibtex", papers.version(paper), () -> BibTex.entry(paper, keys.of(paper.id())))));
         references.entrySet().parallelStream().forEach(
-                entry -> output.write(folderOf(site, entry.getKey()) + "references.bib", entry.getValue()));
+                entry -> output.write(outputPath(site, referencesPath(entry.getKey())), entry.getValue()));
     }
 
     private static void index(Site site, SitePapers papers, ArxivSettings settings, Output output, PluginContext context) {
-        if (output.exists(INDEX_FILE)) {
-            context.error(null, 0, "a page of the site is already published at " + site.url(Papers.INDEX_PATH)
+        String permalink = Urls.join(site.settings().baseUrl(), Papers.INDEX_PATH);
+        String file = site.settings().outputFile(permalink);
+        String url = site.settings().link(permalink);
+        if (output.exists(file)) {
+            context.error(null, 0, "a page of the site is already published at " + url
                     + ", where the papers index goes; move that page, or set 'arxiv.index: false'");
             return;
         }
-        PageInfo info = new PageInfo("papers", settings.indexTitle(), site.settings().description(),
-                site.url(Papers.INDEX_PATH), null, false);
-        output.page(INDEX_FILE, "papers", info, Map.of("papers", papers.index()));
+        PageInfo info = new PageInfo("papers", settings.indexTitle(), site.settings().description(), url, null, false);
+        output.page(file, "papers", info, Map.of("papers", papers.index()));
     }
 
-    /** The output folder of a post or page: its URL without the base URL, e.g. {@code blog/2025/11/28/x/}. */
-    private static String folderOf(Site site, Content content) {
+    /**
+     * Where the BibTeX of a post's or page's papers is: under its permalink, e.g.
+     * {@code /blog/2025/11/28/x/references.bib}, whether or not its URL ends with a slash.
+     */
+    static String referencesPath(Content content) {
+        return Urls.join(content.permalink(), "references.bib");
+    }
+
+    /** The output file of a rooted path: {@code /base/blog/x/references.bib} → {@code blog/x/references.bib}. */
+    private static String outputPath(Site site, String rootedPath) {
         String base = site.settings().baseUrl();
-        String url = content.url();
-        return url.startsWith(base) ? url.substring(base.length()) : url.substring(1);
+        return rootedPath.startsWith(base) ? rootedPath.substring(base.length()) : rootedPath.substring(1);
     }
 }

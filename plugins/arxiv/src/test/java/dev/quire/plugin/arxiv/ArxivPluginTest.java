@@ -117,6 +117,22 @@ class ArxivPluginTest {
     }
 
     @Test
+    void underTrailingSlashFalseTheIndexIsPapersHtmlAndEveryLinkLosesItsSlash() {
+        TestSite site = seedSite().config(TestSite.DEFAULT_CONFIG + "trailing-slash: false\n");
+        assertBuilt(site.build());
+        Document post = Jsoup.parse(site.output("blog/2025/11/28/papers-review.html"));
+        assertThat(post.selectFirst(".paper-cards__bibtex a").attr("href"))
+                .isEqualTo("/blog/2025/11/28/papers-review/references.bib");
+        assertThat(site.output("blog/2025/11/28/papers-review/references.bib")).startsWith("@misc{mi2025video,");
+        assertThat(post.select("head script[type=application/ld+json]").html())
+                .contains("\"@id\":\"https://papers.example.org/blog/2025/11/28/papers-review\"");
+        Document index = Jsoup.parse(site.output("papers.html"));
+        assertThat(index.select(".paper-index__posts a")).extracting(a -> a.attr("href"))
+                .containsOnly("/blog/2025/11/28/papers-review");
+        assertThat(post.select("a[href^=/papers]")).extracting(a -> a.attr("href")).contains("/papers");
+    }
+
+    @Test
     void writesBibtexPerPaperAndPerPost() {
         TestSite site = seedSite();
         assertBuilt(site.build());

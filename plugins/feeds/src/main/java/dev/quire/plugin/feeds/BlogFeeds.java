@@ -96,7 +96,7 @@ final class BlogFeeds {
 
     /** A feed standing for the page at {@code permalink}, its texts cleaned for XML. */
     private FeedDocument feed(String title, String description, String permalink, List<FeedItem> items) {
-        return new FeedDocument(XmlText.clean(title), XmlText.clean(description), paths.absolute(SitePaths.dir(permalink)),
+        return new FeedDocument(XmlText.clean(title), XmlText.clean(description), paths.absolute(site.settings().link(permalink)),
                 paths.absolute(permalink), site.settings().language(), XmlText.clean(settings.copyright()),
                 XmlText.clean(site.settings().title()), items);
     }

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param title       the feed's title
  * @param description what the feed is about; never empty (RSS requires one)
- * @param homeUrl     the page the feed stands for (absolute, with its trailing slash)
+ * @param homeUrl     the page the feed stands for (absolute, as pages link it)
  * @param id          the feed's stable id: that page's permalink, as Docusaurus has it
  * @param language    the language of the content, e.g. {@code ko}
  * @param copyright   a rights statement, or {@code null}

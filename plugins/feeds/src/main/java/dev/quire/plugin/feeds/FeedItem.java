@@ -9,9 +9,9 @@ import java.util.List;
  * and all URLs are absolute.
  *
  * @param title       the post's title, plain text
- * @param url         the page to open: the post's URL with its trailing slash, as pages link to it
- * @param id          the stable id: the permalink without a trailing slash, as Docusaurus's feeds
- *                    have it, so a blog moving over keeps its readers' read/unread state
+ * @param url         the page to open: the post's URL as pages link to it
+ * @param id          the stable id: the permalink as Docusaurus's feeds have it, whatever
+ *                    {@code trailing-slash} says, so a blog moving over keeps its readers' read/unread state
  * @param published   when the post was published
  * @param updated     when it last changed, or {@code null} when nobody said
  * @param authors     the post's authors

@@ -17,11 +17,6 @@ final class SitePaths {
         return Urls.join(site.settings().baseUrl(), site.settings().blog().routeBasePath());
     }
 
-    /** {@code /a/b} → {@code /a/b/}: the form pages are linked with. */
-    static String dir(String permalink) {
-        return Urls.directory(permalink);
-    }
-
     /** The output file of a path that includes the base URL: {@code /base/blog/rss.xml} → {@code blog/rss.xml}. */
     String file(String rootedPath) {
         String base = site.settings().baseUrl();

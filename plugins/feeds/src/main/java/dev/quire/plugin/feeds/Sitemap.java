@@ -74,7 +74,8 @@ final class Sitemap {
         // A tag that only drafts carry has pages under --drafts alone, the first one and its pagination.
         List<String> tagPages = site.tags().entrySet().stream()
                 .filter(tag -> Publication.of(tag.getValue()).isEmpty()).map(tag -> tag.getKey().url()).toList();
-        return url -> contents.contains(url) || tagPages.stream().anyMatch(url::startsWith);
+        return url -> contents.contains(url) || tagPages.stream()
+                .anyMatch(tag -> url.equals(tag) || url.startsWith(tag.endsWith("/") ? tag : tag + "/"));
     }
 
     private static Map<String, LocalDate> lastModified(Site site, LastUpdate lastUpdate) {

@@ -302,6 +302,23 @@ class FeedsBuildTest {
     }
 
     @Test
+    void underTrailingSlashFalseFeedsAndTheSitemapLinkPagesWithoutTheSlash(@TempDir Path other) {
+        TestSite small = SampleSite.in(other).config("title: Notes\nurl: https://example.org\ntrailing-slash: false\n");
+        assertThat(small.build().success()).isTrue();
+
+        String review = "https://example.org/blog/2025/11/28/papers-review";
+        Channel rss = FeedFiles.rss(small, "blog/rss.xml");
+        assertThat(rss.getLink()).isEqualTo("https://example.org/blog");
+        assertThat(rss.getItems().get(0).getLink()).isEqualTo(review);
+        assertThat(rss.getItems().get(0).getGuid().getValue()).isEqualTo(review);
+        assertThat(FeedFiles.json(small, "blog/feed.json").get("items").get(0).get("url").asText()).isEqualTo(review);
+        assertThat(FeedFiles.atom(small, "blog/tags/papers/atom.xml").getAlternateLinks().get(0).getHref())
+                .isEqualTo("https://example.org/blog/tags/papers");
+        assertThat(FeedFiles.sitemap(small)).contains("https://example.org/ -", "https://example.org/blog -",
+                review + " 2025-11-28", "https://example.org/blog/tags/papers -", "https://example.org/about -");
+    }
+
+    @Test
     void withoutTagFeedsTagPagesAnnounceOnlyTheBlogsFeeds(@TempDir Path other) {
         TestSite small = SampleSite.in(other).config("""
                 title: Notes

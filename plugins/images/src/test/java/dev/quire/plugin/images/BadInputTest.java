@@ -61,6 +61,15 @@ class BadInputTest {
     }
 
     @Test
+    void aMissingPictureInRawHtmlIsAWarningAsDocusaurusDoesNotCheckIt() {
+        TestSite site = site("# Title\n\n<img src=\"/images/x.png\" alt=\"x\" />\n");
+        assertThat(warnings(site.build())).containsExactly(SOURCE + ":3: warning: broken link /images/x.png: "
+                + "no page or file at /images/x.png");
+        assertThat(site.output(PAGE)).contains("src=\"/images/x.png\"");
+        assertThat(site.build(o -> o.withStrict(true)).success()).isFalse();
+    }
+
+    @Test
     void aMissingFileWithNothingCloseSaysSoWithoutAGuess() {
         TestSite site = site("# Title\n\n<a href=\"./slides.pdf\">slides</a>\n");
         assertThat(errors(site.build())).containsExactly(SOURCE + ":3: error: linked file './slides.pdf' not found: "

@@ -37,8 +37,23 @@ final class BuiltSite {
      * site's images need the image plugin, which this module's tests do not load).
      */
     static BuiltSite build(Path source, Path dir, boolean strict) {
+        return build(source, "", dir, strict);
+    }
+
+    /** Like {@link #build(Path, Path)}, with {@code moreConfig} added to the end of the copy's {@code quire.yml}. */
+    static BuiltSite build(Path source, String moreConfig, Path dir) {
+        return build(source, moreConfig, dir, true);
+    }
+
+    private static BuiltSite build(Path source, String moreConfig, Path dir, boolean strict) {
         Path site = dir.resolve("site");
         copy(source, site);
+        try {
+            Files.writeString(site.resolve("quire.yml"), "\n" + moreConfig, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         BuildResult result = Quire.build(BuildOptions.of(site).withOutput(dir.resolve("out")).withOffline(true), d -> { });
         if (strict) {
             assertThat(TestSite.messages(result, Severity.WARNING)).isEmpty();

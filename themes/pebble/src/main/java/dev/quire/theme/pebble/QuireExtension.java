@@ -32,6 +32,8 @@ import java.util.function.Predicate;
  * Filters:
  * <ul>
  *   <li>{@code 'papers/' | relative}: a site path with the base URL, {@code /base/papers/};</li>
+ *   <li>{@code 'blog/tags' | pageUrl}: the URL of the page at a site path, as every link to it is
+ *       written: {@code /base/blog/tags/}, or without the slash as the site's {@code trailing-slash} says;</li>
  *   <li>{@code page.url | absolute}: the absolute URL, for canonical links and previews;
  *       {@code image | absolute(page.url)} resolves a relative path against the page first;</li>
  *   <li>{@code post.date | longDate}: a date the way the site's language writes it ({@code 2025년 11월 28일});</li>
@@ -69,6 +71,7 @@ final class QuireExtension extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         return Map.of(
                 "relative", filter(List.of(), (input, args) -> input == null ? null : urls.relative(input.toString())),
+                "pageUrl", filter(List.of(), (input, args) -> input == null ? null : urls.page(input.toString())),
                 "absolute", filter(List.of("base"), (input, args) -> input == null ? null
                         : urls.absolute(input.toString(), args.get("base") == null ? null : args.get("base").toString())),
                 "longDate", filter(List.of(), (input, args) ->

@@ -27,6 +27,14 @@ final class SiteUrls {
     }
 
     /**
+     * The URL pages link to for the page at a site path, with or without a trailing slash as the
+     * site's {@code trailing-slash} says: {@code tags} → {@code /base/tags/} (or {@code /base/tags}).
+     */
+    String page(String path) {
+        return Urls.encodeForHtml(settings.link(Urls.join(settings.baseUrl(), path)));
+    }
+
+    /**
      * The absolute URL of a site path or rooted path ({@code /base/papers/} →
      * {@code https://example.org/base/papers/}), for canonical links and link previews. Without a
      * site {@code url} in {@code quire.yml} the rooted path is the best there is.

@@ -54,7 +54,7 @@ final class HtmlTagFinder {
                 Use use = linking.get(attribute);
                 String value = element.attr(attribute).strip();
                 if (use != null && !value.isEmpty()) {
-                    references.put(attribute, new Reference(value, use, line));
+                    references.put(attribute, new Reference(value, use, line, true));
                 }
             }
             if (!references.isEmpty() || element.normalName().equals("img")) {

@@ -20,11 +20,11 @@ class HtmlTagFinderTest {
         assertThat(html.substring(img.start(), img.end())).isEqualTo("<img src=\"./a.png\" alt='A &amp; B'/>");
         assertThat(img.selfClosing()).isTrue();
         assertThat(img.attributes().get("alt")).isEqualTo("A & B");
-        assertThat(img.references()).containsEntry("src", new Reference("./a.png", Use.IMAGE, 11));
+        assertThat(img.references()).containsEntry("src", new Reference("./a.png", Use.IMAGE, 11, true));
         HtmlTag link = tags.get(1);
         assertThat(html.substring(link.start(), link.end())).isEqualTo("<a href=\"./p.pdf\">");
         assertThat(link.selfClosing()).isFalse();
-        assertThat(link.references()).containsEntry("href", new Reference("./p.pdf", Use.FILE, 12));
+        assertThat(link.references()).containsEntry("href", new Reference("./p.pdf", Use.FILE, 12, true));
     }
 
     @Test
@@ -32,8 +32,8 @@ class HtmlTagFinderTest {
         List<HtmlTag> tags = find("<video poster=\"./still.jpg\" controls><source src=\"./clip.mp4\" type=\"video/mp4\">"
                 + "<track src=\"./en.vtt\"></video><audio src=\"./talk.mp3\"></audio>");
         assertThat(tags).flatExtracting(t -> t.references().values()).containsExactly(
-                new Reference("./still.jpg", Use.IMAGE, 10), new Reference("./clip.mp4", Use.FILE, 10),
-                new Reference("./en.vtt", Use.FILE, 10), new Reference("./talk.mp3", Use.FILE, 10));
+                new Reference("./still.jpg", Use.IMAGE, 10, true), new Reference("./clip.mp4", Use.FILE, 10, true),
+                new Reference("./en.vtt", Use.FILE, 10, true), new Reference("./talk.mp3", Use.FILE, 10, true));
     }
 
     @Test
