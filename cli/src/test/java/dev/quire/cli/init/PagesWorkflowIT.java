@@ -85,7 +85,7 @@ class PagesWorkflowIT {
         Map<String, Object> workflow = workflow(site);
         String version = (String) map(workflow.get("env")).get("QUIRE_VERSION");
         Ran quireVersion = run(dir, Map.of(), "java", "-jar", JAR.toString(), "--version");
-        assertThat(quireVersion.output()).as("the version of the quire that wrote it").startsWith("quire " + version + "\n");
+        assertThat(quireVersion.output()).as("the version of the quire that wrote it").startsWith("quire " + version + " (commit ");
         String upload = checkStructure(workflow);
         String release = "/releases/v" + version + "/quire-cli-" + version + ".jar";
         served.put(release, Files.readAllBytes(JAR));
