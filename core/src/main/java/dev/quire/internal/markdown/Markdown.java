@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import dev.quire.internal.content.Preprocessed;
 import dev.quire.internal.mdx.AdmonitionExtension;
 import dev.quire.internal.mdx.MdxExtension;
+import dev.quire.internal.mdx.MdxHtmlRenderer;
 import dev.quire.internal.mdx.MdxParser;
 import dev.quire.internal.mdx.MdxSyntaxException;
 import dev.quire.internal.text.Html;
@@ -103,7 +104,8 @@ public final class Markdown {
         List<Extension> mdxExtensions = new ArrayList<>(extensions);
         mdxExtensions.add(new MdxExtension());
         this.mdxParser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, mdxExtensions)).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        // The MDX nodes only occur in documents of parseMdx, which carry what their rendering needs.
+        this.renderer = HtmlRenderer.builder(options).extensions(List.of(new MdxHtmlRenderer())).build();
     }
 
     /** Parses CommonMark with GFM and Docusaurus admonitions, as Docusaurus reads a {@code .md} file. */
