@@ -37,21 +37,11 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
     /** The class of the {@code <p>} that holds an admonition's title. */
     public static final String ADMONITION_TITLE_CLASS = "admonition-title";
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
-    private static final Pattern REQUIRE = Pattern.compile(
-            "require\\(\\s*(['\"])(?<path>[^'\"]+)\\1\\s*\\)(?:\\.default)?");
-    private static final Pattern USE_BASE_URL = Pattern.compile("useBaseUrl\\(\\s*(['\"])(?<path>[^'\"]+)\\1\\s*\\)");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final Pattern TRUNCATE_COMMENT = Pattern.compile("/\\*\\s*truncate\\s*\\*/");
-    private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img",
-            "input", "link", "meta", "source", "track", "wbr");
-    private static final Set<String> DROPPED_PROPS = Set.of("key", "ref", "dangerouslySetInnerHTML");
     /** Docusaurus's admonition types, with the aliases it keeps from older versions. */
     private static final Map<String, String> ADMONITION_TYPES = Map.of(
             "note", "note", "tip", "tip", "info", "info", "warning", "warning", "danger", "danger",
             "caution", "caution", "important", "important", "success", "tip", "secondary", "note");
-    /** Marks an attribute that evaluated to {@code true}: written without a value. */
-    private static final String TRUE = "\u0000true";
 
     @Override
     public void rendererOptions(MutableDataHolder options) {
@@ -91,7 +81,7 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
 
         private void expression(MdxExpression expression, Node node, HtmlWriter html) {
             String value = expression.value().strip();
-            if (TRUNCATE_COMMENT.matcher(value).matches()) {
+            if (isTruncateMarker(expression)) {
                 block(node, html, TRUNCATE);
             } else if (expression.isComment()) {
                 return;
@@ -124,7 +114,7 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
             }
             String from = file().bindings.get(name);
             if (from != null && from.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-                String img = tag(element, node, "img", true);
+                String img = JsxHtml.openTag(element, "img", true, file(), line(node));
                 block(node, html, img.contains(" src=\"") ? img : img.replaceFirst("^<img", "<img src=\"" + Html.escapeAttribute(from) + "\""));
                 return;
             }
@@ -145,11 +135,11 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
         }
 
         private void html(JsxElement element, Node node, NodeRendererContext context, HtmlWriter html, boolean flow) {
-            boolean isVoid = VOID_ELEMENTS.contains(element.name().toLowerCase(Locale.ROOT));
+            boolean isVoid = JsxHtml.isVoid(element.name());
             if (flow) {
                 html.line();
             }
-            html.raw(tag(element, node, element.name(), isVoid));
+            html.raw(JsxHtml.openTag(element, element.name(), isVoid, file(), line(node)));
             if (!isVoid) {
                 if (flow && node.getFirstChild() != null && node.getFirstChild() instanceof com.vladsch.flexmark.util.ast.Block) {
                     html.line();
@@ -163,83 +153,6 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
             if (flow) {
                 html.line();
             }
-        }
-
-        /** The opening tag with its attributes as HTML; {@code selfClosing} for void elements. */
-        private String tag(JsxElement element, Node node, String name, boolean selfClosing) {
-            StringBuilder tag = new StringBuilder("<").append(name);
-            for (JsxTag.Attribute attribute : element.attributes()) {
-                appendAttribute(tag, attribute, node);
-            }
-            return tag.append(selfClosing ? " />" : ">").toString();
-        }
-
-        private void appendAttribute(StringBuilder html, JsxTag.Attribute attribute, Node node) {
-            String name = attribute.name();
-            if (name == null || DROPPED_PROPS.contains(name) || name.matches("on[A-Z].*")) {
-                return;
-            }
-            String htmlName = switch (name) {
-                case "className" -> "class";
-                case "htmlFor" -> "for";
-                default -> name.startsWith("aria-") || name.startsWith("data-") ? name : name.toLowerCase(Locale.ROOT);
-            };
-            String value = switch (attribute.kind()) {
-                case BOOLEAN -> TRUE;
-                case LITERAL -> attribute.value();
-                default -> evaluate(attribute.value(), htmlName, node);
-            };
-            if (value == null) {
-                return;
-            }
-            html.append(' ').append(htmlName);
-            if (!value.equals(TRUE)) {
-                html.append("=\"").append(Html.escapeAttribute(value)).append('"');
-            }
-        }
-
-        /** The value of a JSX {@code {expression}} attribute, or null to leave the attribute out. */
-        private String evaluate(String expression, String attribute, Node node) {
-            String e = expression.strip();
-            if (attribute.equals("style") && e.startsWith("{") && e.endsWith("}")) {
-                return JsxStyle.toCss(e.substring(1, e.length() - 1));
-            }
-            String literal = JsxStyle.stringLiteral(e);
-            if (literal != null) {
-                return literal;
-            }
-            if (NUMBER.matcher(e).matches()) {
-                return e;
-            }
-            switch (e) {
-                case "true":
-                    return TRUE;
-                case "false", "null", "undefined":
-                    return null;
-                default:
-                    break;
-            }
-            Matcher require = REQUIRE.matcher(e);
-            if (require.matches()) {
-                return require.group("path");
-            }
-            Matcher base = USE_BASE_URL.matcher(e);
-            if (base.matches()) {
-                String path = base.group("path");
-                return path.startsWith("/") ? file().baseUrl + path.substring(1) : path;
-            }
-            String binding = e.endsWith(".default") ? e.substring(0, e.length() - ".default".length()) : e;
-            if (IDENTIFIER.matcher(binding).matches()) {
-                String from = file().bindings.get(binding);
-                if (from == null) {
-                    throw new QuireException(file().source, line(node), "{" + binding + "} is used but never imported; add "
-                            + "`import " + binding + " from './file.png';` or fix the name");
-                }
-                return from;
-            }
-            file().diagnostics.warning(file().source, line(node), "the expression {" + abbreviate(e)
-                    + "} cannot run outside React; the attribute '" + attribute + "' is left out");
-            return null;
         }
 
         /** The string value of an attribute: a literal, or an expression that is a string literal; null otherwise. */
@@ -358,6 +271,20 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
         }
     }
 
+    /** Whether a parsed MDX document has the excerpt marker {@code {/* truncate *&#47;}}. */
+    public static boolean hasTruncateMarker(Node document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof MdxExpression expression && isTruncateMarker(expression)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTruncateMarker(MdxExpression expression) {
+        return TRUNCATE_COMMENT.matcher(expression.value().strip()).matches();
+    }
+
     /** A component name: capitalised or with a dot ({@code <Foo>}, {@code <a.b>}); the rest are HTML elements. */
     static boolean isComponent(String name) {
         return Character.isUpperCase(name.charAt(0)) || name.contains(".");
@@ -367,7 +294,7 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    private static String abbreviate(String text) {
+    static String abbreviate(String text) {
         String one = text.replaceAll("\\s+", " ");
         return one.length() > 40 ? one.substring(0, 37) + "..." : one;
     }

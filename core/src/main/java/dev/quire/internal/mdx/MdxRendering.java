@@ -4,7 +4,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import dev.quire.diagnostics.Diagnostics;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -37,19 +40,27 @@ public final class MdxRendering {
         this.baseUrl = baseUrl;
         this.admonitionTitles = admonitionTitles;
         this.diagnostics = diagnostics;
-        for (com.vladsch.flexmark.util.ast.Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Esm esm) {
-                for (EsmImport binding : esm.imports()) {
-                    if (binding.binding() != null) {
-                        bindings.put(binding.binding(), binding.from());
-                    }
-                }
-            }
+        for (EsmImport binding : imports(document)) {
+            bindings.put(binding.binding(), binding.from());
         }
     }
 
+    /** The names the imports of a parsed MDX document bind, in order; side-effect imports bind none. */
+    public static List<EsmImport> imports(Document document) {
+        List<EsmImport> imports = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Esm esm) {
+                esm.imports().stream().filter(i -> i.binding() != null).forEach(imports::add);
+            }
+        }
+        return imports;
+    }
+
     /**
-     * Prepares {@code document} for rendering.
+     * Prepares {@code document} for rendering, and turns its HTML-like JSX elements into HTML nodes
+     * (see {@link JsxHtml#lower}).
+     *
+     * @throws dev.quire.diagnostics.QuireException for a {@code {binding}} never imported
      *
      * @param source           the file's path in the site, for messages
      * @param firstLine        the line of the file where the parsed text starts
@@ -58,7 +69,9 @@ public final class MdxRendering {
      */
     public static void attach(Document document, String source, int firstLine, String baseUrl,
             Map<String, String> admonitionTitles, Diagnostics diagnostics) {
-        document.set(KEY, new MdxRendering(document, source, firstLine, baseUrl, admonitionTitles, diagnostics));
+        MdxRendering rendering = new MdxRendering(document, source, firstLine, baseUrl, admonitionTitles, diagnostics);
+        document.set(KEY, rendering);
+        JsxHtml.lower(document, rendering);
     }
 
     static MdxRendering of(DataHolder options) {

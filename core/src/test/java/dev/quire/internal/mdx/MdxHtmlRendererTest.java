@@ -71,6 +71,25 @@ class MdxHtmlRendererTest {
     }
 
     @Test
+    void htmlElementsBecomeHtmlNodesThatReadersOfTheTreeSee() {
+        Document document = parse("import fig from './fig.png';\n\n<img src={fig} width={400} />\n\nA <kbd>key</kbd>.\n");
+        List<String> html = new java.util.ArrayList<>();
+        for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline) {
+                html.add(node.getChars().toString().strip());
+            }
+        }
+        assertThat(html).containsExactly("<img src=\"./fig.png\" width=\"400\" />", "<kbd>", "</kbd>");
+        assertThat(document.getChildOfType(com.vladsch.flexmark.ast.HtmlBlock.class).getStartLineNumber()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Text <!-- a comment --> here.\n", "<img src=\"x.png\">\n", "<div>\n\nNever closed.\n"})
+    void whatMdxRefusesIsASyntaxError(String mdx) {
+        assertThatThrownBy(() -> markdown.parseMdx(mdx)).isInstanceOf(MdxSyntaxException.class);
+    }
+
+    @Test
     void anImportedSvgComponentIsAnImage() {
         assertThat(render("import Logo from './logo.svg';\n\n<Logo className=\"logo\" />\n"))
                 .contains("<img src=\"./logo.svg\" class=\"logo\" />");
