@@ -1,9 +1,11 @@
 package dev.quire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
+import dev.quire.model.MdxImport;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
 import dev.quire.model.Tag;
@@ -115,6 +117,35 @@ class LoadingRulesTest {
                 "---\nauthor: Old Style\nauthor_title: Editor\nauthor_url: https://old.example\n---\nBody.\n");
         assertThat(only(site).authors()).singleElement()
                 .satisfies(a -> assertThat(a.name() + "|" + a.title() + "|" + a.url()).isEqualTo("Old Style|Editor|https://old.example"));
+    }
+
+    @Test
+    void anMdxPostGivesItsImportsTruncationAndDescription() {
+        Diagnostics diagnostics = new Diagnostics();
+        TestSite site = TestSite.in(dir).post("blog/2025-11-28-x.mdx", """
+                ---
+                title: X
+                ---
+                import fig from './fig.png';
+                import Chart from '@site/src/Chart';
+
+                <p align="center">The *first* words.</p>
+
+                <Chart>
+
+                Inside.
+
+                </Chart>
+
+                {/* truncate */}
+
+                <Chart>Again.</Chart>
+                """);
+        Post post = Quire.load(site.options(), diagnostics).orElseThrow().posts().get(0);
+        assertThat(post.imports()).extracting(MdxImport::binding, MdxImport::line)
+                .containsExactly(tuple("fig", 4), tuple("Chart", 5));
+        assertThat(post.truncated()).isTrue();
+        assertThat(post.description()).isEqualTo("The first words.");
     }
 
     @Test

@@ -152,10 +152,14 @@ final class HostileRows {
 
     private static List<Row> mdx() {
         return List.of(
-                builds("an unclosed JSX tag", post(MDX, "Text.\n\n<div className=\"note\"\n\nMore.\n"),
-                        MDX + ":3: warning: the tag <div is never closed or is not valid JSX; it is shown as text"),
+                // MDX refuses these, so Docusaurus does too: errors at the MDX compiler's line and column.
+                fails("an unclosed JSX tag", post(MDX, "Text.\n\n<div className=\"note\"\n\nMore.\n"),
+                        MDX + ":5: error: column 5: Unexpected character `.` (U+002E) after attribute, expected a character "
+                                + "that can start an attribute name, such as a letter, `$`, or `_`; whitespace before "
+                                + "attributes; or the end of the tag"),
                 fails("an unclosed JSX expression", post(MDX, "Text {1 + \n\nMore.\n"),
-                        MDX + ":1: error: '{1 +' starts an MDX expression, but no '}' closes it; close it, or write '\\{' for a brace shown as text"),
+                        MDX + ":1: error: column 10: Unexpected end of file in expression, expected a corresponding "
+                                + "closing brace for `{`"),
                 fails("a binding that was never imported", post(MDX, "Text.\n\n<img src={nope} />\n"),
                         MDX + ":3: error: {nope} is used but never imported; add `import nope from './file.png';` or fix the name"),
                 fails("an import that leaves the site", post(MDX, "import secret from '../../../../../etc/passwd';\n\n<img src={secret} />\n"),
@@ -171,7 +175,8 @@ final class HostileRows {
                         + "the site folder; a post may only use files inside the site folder, so it is not read",
                         MDX + ":1: error: image './asset/secret.png' is, or goes through, a symbolic link that points outside "
                         + "the site folder; a post may only use files inside the site folder, so it is not read"),
-                builds("unclosed HTML elements", post(MDX, "<div>\n<p>\n<span>Text\n")));
+                fails("unclosed HTML elements", post(MDX, "<div>\n<p>\n<span>Text\n"),
+                        MDX + ":3: error: column 1: Expected a closing tag for `<span>` before the end of `paragraph`"));
     }
 
     private static List<Row> files() {

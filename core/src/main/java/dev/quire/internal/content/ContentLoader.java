@@ -6,8 +6,12 @@ import dev.quire.diagnostics.Diagnostics;
 import dev.quire.diagnostics.QuireException;
 import dev.quire.internal.markdown.Markdown;
 import dev.quire.internal.markdown.NestingLimit;
+import dev.quire.internal.mdx.MdxHtmlRenderer;
+import dev.quire.internal.mdx.MdxRendering;
+import dev.quire.internal.mdx.MdxSyntaxException;
 import dev.quire.model.Author;
 import dev.quire.model.Content;
+import dev.quire.model.MdxImport;
 import dev.quire.model.Page;
 import dev.quire.model.Post;
 import dev.quire.model.SiteSettings;
@@ -26,7 +30,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Reads one post or page file into the model: front matter, the MDX step, parsing, and the
+ * Reads one post or page file into the model: front matter, parsing ({@code .mdx} with the MDX
+ * parser, {@code .md} after the line-based step that turns admonitions into HTML), and the
  * Docusaurus rules for title, date, slug, permalink, tags, authors and description.
  * One loader serves a whole build and is safe to use from many threads.
  */
@@ -100,7 +105,7 @@ public final class ContentLoader {
         List<Author> postAuthors = authors.of(fm);
         Content.Fields fields = fields(source, file, title, fm, parsed, permalink);
         Post.PostFields post = new Post.PostFields(date, slug, postTags, postAuthors, fm.texts("keywords"), draft,
-                fm.flag("unlisted"), fm.flag("hide_table_of_contents"), parsed.preprocessed.truncated());
+                fm.flag("unlisted"), fm.flag("hide_table_of_contents"), parsed.truncated);
         return Optional.of(new Post(fields, post));
     }
 
@@ -130,7 +135,15 @@ public final class ContentLoader {
         return Optional.of(new Page(fields(source, file, title, fm, parsed, permalink), fm.flag("hide_table_of_contents")));
     }
 
-    private record Parsed(Preprocessed preprocessed, Document document, Optional<String> contentTitle) {
+    /**
+     * A parsed body.
+     *
+     * @param lineMap   for each line of the parsed text (0-based), its line in the file
+     * @param imports   the import bindings of its ESM
+     * @param truncated whether it has a truncate marker
+     */
+    private record Parsed(int[] lineMap, List<MdxImport> imports, boolean truncated, Document document,
+            Optional<String> contentTitle) {
     }
 
     /**
@@ -162,32 +175,68 @@ public final class ContentLoader {
     }
 
     private Parsed parseTimed(SourceText text, String source, Path file, Diagnostics report) {
-        boolean mdx = file.getFileName().toString().endsWith(".mdx");
-        Preprocessed pre = new MdxPreprocessor(source, mdx, settings.baseUrl(), admonitionTitles, report)
+        if (file.getFileName().toString().endsWith(".mdx")) {
+            return parseMdx(text, source, report);
+        }
+        Preprocessed pre = new MdxPreprocessor(source, false, settings.baseUrl(), admonitionTitles, report)
                 .process(text.body(), text.bodyFirstLine());
         int tooDeep = NestingLimit.firstTooDeep(pre.markdown());
         if (tooDeep >= 0) {
-            throw new QuireException(source, lineOf(pre, tooDeep), "lists or block quotes are nested more than "
-                    + NestingLimit.MAX_DEPTH + " levels deep here; Quire refuses such deep nesting");
+            throw tooDeepBlocks(source, lineOf(pre.lineMap(), tooDeep));
         }
         Document document = markdown.parse(pre.markdown());
+        return parsed(source, pre.lineMap(), pre.imports(), pre.truncated(), document);
+    }
+
+    /** An {@code .mdx} file, through the MDX parser: its errors are the MDX compiler's, at their line and column. */
+    private Parsed parseMdx(SourceText text, String source, Diagnostics report) {
+        String body = text.body();
+        // The MDX parser keeps every line where it was: line i of the body is line first + i of the file.
+        int[] lineMap = new int[(int) body.chars().filter(c -> c == '\n').count() + 1];
+        for (int i = 0; i < lineMap.length; i++) {
+            lineMap[i] = text.bodyFirstLine() + i;
+        }
+        int tooDeep = NestingLimit.firstTooDeep(body);
+        if (tooDeep >= 0) {
+            throw tooDeepBlocks(source, lineOf(lineMap, tooDeep));
+        }
+        Document document;
+        try {
+            document = markdown.parseMdx(body);
+        } catch (MdxSyntaxException e) {
+            throw new QuireException(source, lineOf(lineMap, e.line(body) - 1),
+                    "column " + e.column(body) + ": " + e.getMessage());
+        }
+        MdxRendering.attach(document, source, text.bodyFirstLine(), settings.baseUrl(), admonitionTitles, report);
+        List<MdxImport> imports = MdxRendering.imports(document).stream()
+                .map(i -> new MdxImport(i.binding(), i.from(), lineOf(lineMap, document.getLineNumber(i.offset()))))
+                .toList();
+        return parsed(source, lineMap, imports, MdxHtmlRenderer.hasTruncateMarker(document), document);
+    }
+
+    private Parsed parsed(String source, int[] lineMap, List<MdxImport> imports, boolean truncated, Document document) {
         Node deep = NestingLimit.firstTooDeep(document);
         if (deep != null) {
-            throw new QuireException(source, lineOf(pre, deep.getStartLineNumber()), "emphasis, links or other markup are "
+            throw new QuireException(source, lineOf(lineMap, deep.getStartLineNumber()), "emphasis, links or other markup are "
                     + "nested more than " + NestingLimit.MAX_DEPTH + " levels deep here; Quire refuses such deep nesting");
         }
         Optional<String> contentTitle = Markdown.takeTitle(document);
-        return new Parsed(pre, document, contentTitle);
+        return new Parsed(lineMap, imports, truncated, document, contentTitle);
     }
 
-    private static int lineOf(Preprocessed pre, int parsedLine) {
-        return pre.lineMap()[Math.min(parsedLine, pre.lineMap().length - 1)];
+    private static QuireException tooDeepBlocks(String source, int line) {
+        return new QuireException(source, line, "lists or block quotes are nested more than "
+                + NestingLimit.MAX_DEPTH + " levels deep here; Quire refuses such deep nesting");
+    }
+
+    private static int lineOf(int[] lineMap, int parsedLine) {
+        return lineMap[Math.min(parsedLine, lineMap.length - 1)];
     }
 
     private Content.Fields fields(String source, Path file, String title, FrontMatter fm, Parsed parsed, String permalink) {
         String description = fm.text("description").orElseGet(() -> Markdown.firstLine(parsed.document));
         return new Content.Fields(source, file, title, description, permalink, settings.link(permalink), fm.asMap(),
-                parsed.preprocessed.imports(), parsed.preprocessed.lineMap(), fm.text("image").orElse(null),
+                parsed.imports, parsed.lineMap, fm.text("image").orElse(null),
                 parsed.document);
     }
 

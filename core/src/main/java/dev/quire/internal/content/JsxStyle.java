@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Turns a JSX style object ({@code width: '50%', marginTop: 10}) into CSS, as React would. */
-final class JsxStyle {
+public final class JsxStyle {
 
     /** Properties React writes as plain numbers; every other number gets {@code px}. */
     private static final Set<String> UNITLESS = Set.of("animationIterationCount", "aspectRatio", "columnCount",
@@ -18,7 +18,7 @@ final class JsxStyle {
     }
 
     /** @param body the object literal without its braces */
-    static String toCss(String body) {
+    public static String toCss(String body) {
         List<String> declarations = new ArrayList<>();
         for (String entry : splitTopLevel(body)) {
             int colon = entry.indexOf(':');
@@ -38,6 +38,11 @@ final class JsxStyle {
             declarations.add(cssName(key) + ": " + value);
         }
         return String.join("; ", declarations);
+    }
+
+    /** The text of a JavaScript string literal ({@code 'a'}, {@code "a"}, a template without {@code ${}}), or null. */
+    public static String stringLiteral(String expression) {
+        return JsxTag.stringLiteral(expression);
     }
 
     private static String cssName(String key) {

@@ -1,5 +1,6 @@
 package dev.quire.internal.content;
 
+import dev.quire.internal.mdx.MdxHtmlRenderer;
 import dev.quire.model.MdxImport;
 import java.util.List;
 
@@ -13,12 +14,12 @@ import java.util.List;
  */
 public record Preprocessed(String markdown, int[] lineMap, List<MdxImport> imports, boolean truncated) {
 
-    /** The one form of the excerpt marker that reaches the Markdown parser. */
-    public static final String TRUNCATE = "<!-- truncate -->";
+    /** The one form of the excerpt marker that reaches the Markdown parser: the one the MDX renderer writes. */
+    public static final String TRUNCATE = MdxHtmlRenderer.TRUNCATE;
 
     /** The class of the {@code <p>} that holds an admonition's title. */
-    public static final String ADMONITION_TITLE_CLASS = "admonition-title";
+    public static final String ADMONITION_TITLE_CLASS = MdxHtmlRenderer.ADMONITION_TITLE_CLASS;
 
     /** Where Docusaurus's {@code <TOCInline />} stood; replaced by the table of contents when rendered. */
-    public static final String TOC = "<!-- quire:toc -->";
+    public static final String TOC = MdxHtmlRenderer.TOC;
 }

@@ -17,13 +17,17 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
-import dev.quire.internal.content.Preprocessed;
+import dev.quire.internal.mdx.Admonition;
 import dev.quire.internal.mdx.AdmonitionExtension;
+import dev.quire.internal.mdx.Esm;
+import dev.quire.internal.mdx.JsxFlowElement;
 import dev.quire.internal.mdx.MdxExtension;
+import dev.quire.internal.mdx.MdxHtmlRenderer;
 import dev.quire.internal.mdx.MdxParser;
 import dev.quire.internal.mdx.MdxSyntaxException;
 import dev.quire.internal.text.Html;
@@ -48,7 +52,7 @@ public final class Markdown {
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
     // An admonition's title is a label, not the start of the text (Docusaurus drops ':::note[Title]' lines too).
     private static final Pattern ADMONITION_TITLE = Pattern.compile(
-            "<p class=\"" + Preprocessed.ADMONITION_TITLE_CLASS + "\">.*?</p>", Pattern.DOTALL);
+            "<p class=\"" + MdxHtmlRenderer.ADMONITION_TITLE_CLASS + "\">.*?</p>", Pattern.DOTALL);
 
     /** remark-emoji's shortcodes are GitHub's; the output is the Unicode emoji, never a picture. */
     static final EmojiShortcutType EMOJI_SHORTCUTS = EmojiShortcutType.ANY_GITHUB_PREFERRED;
@@ -103,7 +107,8 @@ public final class Markdown {
         List<Extension> mdxExtensions = new ArrayList<>(extensions);
         mdxExtensions.add(new MdxExtension());
         this.mdxParser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, mdxExtensions)).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        // The MDX nodes only occur in documents of parseMdx, which carry what their rendering needs.
+        this.renderer = HtmlRenderer.builder(options).extensions(List.of(new MdxHtmlRenderer())).build();
     }
 
     /** Parses CommonMark with GFM and Docusaurus admonitions, as Docusaurus reads a {@code .md} file. */
@@ -126,6 +131,9 @@ public final class Markdown {
      */
     public static Optional<String> takeTitle(Document document) {
         Node first = document.getFirstChild();
+        while (first instanceof Esm) {
+            first = first.getNext();
+        }
         if (first instanceof Heading heading && heading.getLevel() == 1) {
             takeCustomId(heading);
             String title = plainText(heading).strip();
@@ -152,7 +160,11 @@ public final class Markdown {
                 // Docusaurus strips the tags and keeps the words: <p align="center">Words</p> → Words.
                 String html = ADMONITION_TITLE.matcher(node.getChars()).replaceAll("");
                 line = firstNonBlankLine(HTML_TAG.matcher(html).replaceAll(""));
-            } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
+            } else if (node instanceof JsxFlowElement && !(node.getFirstChild() instanceof Block)) {
+                // <p align="center">Words</p> in MDX: an element with the words as its children.
+                line = firstNonBlankLine(plainText(node));
+            } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem
+                    || node instanceof JsxFlowElement || node instanceof Admonition) {
                 line = firstLineIn(node);
             }
             if (line.isPresent()) {
@@ -179,14 +191,14 @@ public final class Markdown {
     public Rendered render(Document document, boolean wantExcerpt) {
         List<dev.quire.model.Heading> toc = assignIds(document);
         String html = renderer.render(document);
-        if (html.contains(Preprocessed.TOC)) {
-            html = html.replace(Preprocessed.TOC, tocHtml(toc));
+        if (html.contains(MdxHtmlRenderer.TOC)) {
+            html = html.replace(MdxHtmlRenderer.TOC, tocHtml(toc));
         }
         String excerpt = "";
-        int marker = html.indexOf(Preprocessed.TRUNCATE);
+        int marker = html.indexOf(MdxHtmlRenderer.TRUNCATE);
         if (marker >= 0) {
             excerpt = wantExcerpt ? html.substring(0, marker).strip() : "";
-            html = html.substring(0, marker) + html.substring(marker + Preprocessed.TRUNCATE.length());
+            html = html.substring(0, marker) + html.substring(marker + MdxHtmlRenderer.TRUNCATE.length());
         } else if (wantExcerpt) {
             Paragraph first = firstParagraph(document);
             excerpt = first == null ? "" : renderer.render(first).strip();

@@ -35,6 +35,11 @@ class ImageFormsTest {
         return site().post(POST + "index.mdx", "# Figures\n\n" + body);
     }
 
+    /** A Markdown post: HTML in it is raw HTML, where MDX reads JSX. */
+    private TestSite markdownPost(String body) {
+        return site().post(POST + "index.md", "# Figures\n\n" + body);
+    }
+
     private static BuildResult built(TestSite site) {
         BuildResult result = site.build();
         assertThat(result.success()).as("%s", TestSite.messages(result, Severity.WARNING)).isTrue();
@@ -95,7 +100,7 @@ class ImageFormsTest {
     void rawHtmlKeepsEverythingButTheTagItRewrites() {
         String figure = "<figure class=\"wide\" data-x='1'>\n<img src=\"./asset/small.png\" alt=\"Chart\">\n"
                 + "<figcaption>Results &amp; <em>errors</em></figcaption>\n</figure>";
-        TestSite site = post(figure + "\n");
+        TestSite site = markdownPost(figure + "\n");
         built(site);
         String page = site.output(PAGE);
         assertThat(page).contains("<figure class=\"wide\" data-x='1'>\n<img src=\"/assets/images/small.")
@@ -104,7 +109,7 @@ class ImageFormsTest {
 
     @Test
     void inlineHtmlImageInsideAParagraph() {
-        TestSite site = post("An icon <img src=\"./asset/small.png\" alt=\"icon\" width=\"32\"> in the text.\n");
+        TestSite site = post("An icon <img src=\"./asset/small.png\" alt=\"icon\" width=\"32\" /> in the text.\n");
         built(site);
         Element img = image(site);
         assertThat(img.parent().tagName()).isEqualTo("p");
@@ -134,7 +139,7 @@ class ImageFormsTest {
 
     @Test
     void staticPathKeepsItsPathUnderTheBaseUrl() throws IOException {
-        TestSite site = post("![Logo](/img/logo.png)\n\n<img src=\"/img/logo.png\" alt=\"again\">\n")
+        TestSite site = post("![Logo](/img/logo.png)\n\n<img src=\"/img/logo.png\" alt=\"again\" />\n")
                 .file("static/img/logo.png", SMALL);
         BuildResult result = site.build(o -> o.withBaseUrl("/papers/"));
         assertThat(result.success()).as("%s", TestSite.messages(result, Severity.WARNING)).isTrue();
@@ -241,7 +246,7 @@ class ImageFormsTest {
 
     @Test
     void sameInputGivesByteIdenticalOutput() throws IOException {
-        TestSite site = post("import fig from './asset/fig.png';\n\n![x](fig)\n\n<img src=\"./asset/small.png\" alt=\"y\">\n");
+        TestSite site = post("import fig from './asset/fig.png';\n\n![x](fig)\n\n<img src=\"./asset/small.png\" alt=\"y\" />\n");
         built(site);
         List<String> first = snapshot(site.out());
         Path cache = site.root().resolve(".quire");
