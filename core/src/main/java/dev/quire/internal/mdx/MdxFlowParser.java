@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  */
 final class MdxFlowParser extends AbstractBlockParser {
 
-    /** Docusaurus reads this one HTML comment in MDX too; it means the same as {@code {/* truncate *&#47;}}. */
-    static final Pattern TRUNCATE_COMMENT = Pattern.compile("<!--\\s*truncate\\s*-->");
-    static final String TRUNCATE_EXPRESSION = "/* truncate */";
+    /**
+     * Docusaurus reads HTML comments in MDX as MDX comments (its {@code mdx1Compat.comments}, on by default):
+     * {@code <!-- truncate -->} means the same as {@code {/* truncate *&#47;}}.
+     */
+    static final Pattern HTML_COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
 
     private final MdxFlowLine block;
     private final int end;
@@ -76,10 +78,10 @@ final class MdxFlowParser extends AbstractBlockParser {
             afterExpression = c == '{';
             int itemEnd;
             if (c == '<') {
-                Matcher truncate = TRUNCATE_COMMENT.matcher(view).region(i, n);
-                if (truncate.lookingAt()) {
-                    itemEnd = truncate.end();
-                    items.add(new FlowExpression(view.subSequence(i, itemEnd), TRUNCATE_EXPRESSION));
+                Matcher comment = HTML_COMMENT.matcher(view).region(i, n);
+                if (comment.lookingAt()) {
+                    itemEnd = comment.end();
+                    items.add(new FlowExpression(view.subSequence(i, itemEnd), "/*" + comment.group(1) + "*/"));
                 } else {
                     JsxTag tag = JsxTagReader.read(view, i, offsets);
                     if (tag == null) {

@@ -43,11 +43,11 @@ final class MdxInlineParser implements InlineParserExtension {
             parser.getBlock().appendChild(new TextExpression(input.subSequence(start, end),
                     Js.dedentContinuations(input.subSequence(start + 1, end - 1))));
         } else {
-            Matcher truncate = MdxFlowParser.TRUNCATE_COMMENT.matcher(input).region(start, input.length());
-            if (truncate.lookingAt()) {
-                end = truncate.end();
+            Matcher comment = MdxFlowParser.HTML_COMMENT.matcher(input).region(start, input.length());
+            if (comment.lookingAt()) {
+                end = comment.end();
                 parser.flushTextNode();
-                parser.getBlock().appendChild(new TextExpression(input.subSequence(start, end), MdxFlowParser.TRUNCATE_EXPRESSION));
+                parser.getBlock().appendChild(new TextExpression(input.subSequence(start, end), "/*" + comment.group(1) + "*/"));
             } else {
                 JsxTag tag = JsxTagReader.read(input, start, offsets);
                 if (tag == null) {

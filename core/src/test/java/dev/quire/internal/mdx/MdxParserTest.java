@@ -126,9 +126,16 @@ class MdxParserTest {
     }
 
     @Test
+    void htmlCommentsAreCommentsAsDocusaurusReadsThem() {
+        Document document = markdown.parseMdx("x <!-- comment -->\n\n<!--\nseveral lines\n-->\n");
+        assertThat(all(document, TextExpression.class)).extracting(TextExpression::value).containsExactly("/* comment */");
+        assertThat(all(document, FlowExpression.class)).extracting(FlowExpression::value)
+                .containsExactly("/*\nseveral lines\n*/");
+    }
+
+    @Test
     void syntaxErrorsNameTheLineAndColumnMdxNames() {
         assertError("a\n\nb <3\n", 3, 4, "Unexpected character `3` (U+0033) before name");
-        assertError("x <!-- comment -->\n", 1, 4, "to create a comment in MDX, use `{/* text */}`");
         assertError("<a><b></a>\n", 1, 7, "Unexpected closing tag `</a>`, expected corresponding closing tag for `<b>`");
         assertError("Text {a\n", 1, 8, "Unexpected end of file in expression");
         assertError("I {don't} know.\n", 1, 7, "Could not parse expression with acorn");
