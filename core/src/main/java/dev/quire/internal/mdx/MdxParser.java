@@ -7,7 +7,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 
 /**
- * Parses MDX with a flexmark parser built with {@link MdxExtension#mdx()}: finds the ESM blocks
+ * Parses MDX with a flexmark parser built with {@link MdxExtension}: finds the ESM blocks
  * first and hides them from flexmark (as blank space, so every offset and line stays where it
  * was), puts them back into the tree in their places, and then pairs JSX tags into elements.
  */
