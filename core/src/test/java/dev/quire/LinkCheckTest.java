@@ -43,7 +43,7 @@ class LinkCheckTest {
 
                 [gone](/blog/does-not-exist)
 
-                <img src="/img/missing.png" alt="x">
+                <img src="/img/missing.png" alt="x" />
 
                 [bad anchor](/blog/2025/11/27/target#nope) [self](#nowhere)
                 """);

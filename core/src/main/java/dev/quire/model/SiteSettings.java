@@ -120,9 +120,10 @@ public record SiteSettings(
 
     /** How posts and pages are read as Markdown; Docusaurus's {@code markdown} options. */
     public record MarkdownSettings(
-            @Setting("Docusaurus's `markdown.format` (`mdx`, `md` or `detect`), kept as the moved site had it. "
-                    + "Quire reads `.md` files as Markdown and `.mdx` files as MDX whatever its value, as `detect` does.")
-            String format,
+            @Setting("Which files are MDX, as Docusaurus's `markdown.format`: `mdx` reads every post and page as MDX, "
+                    + "`.md` too; `md` reads every file as CommonMark, where `<tags>` are HTML and `{braces}` text; "
+                    + "`detect` reads `.mdx` files as MDX and the others as CommonMark.")
+            MarkdownFormat format,
             @Setting("Whether `$…$` and `$$…$$` are math, typeset with KaTeX. Off, a dollar sign is just text, as "
                     + "in a Docusaurus site without remark-math, and no page loads KaTeX.")
             Boolean math,
@@ -130,7 +131,7 @@ public record SiteSettings(
                     + "a diagram load; without JavaScript the diagram's source shows. Off, it is a code block.")
             Boolean mermaid) {
         public MarkdownSettings {
-            format = Objects.requireNonNullElse(format, "mdx");
+            format = Objects.requireNonNullElse(format, MarkdownFormat.MDX);
             math = Objects.requireNonNullElse(math, true);
             mermaid = Objects.requireNonNullElse(mermaid, false);
         }

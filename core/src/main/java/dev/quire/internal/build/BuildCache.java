@@ -133,10 +133,12 @@ public final class BuildCache {
 
     /**
      * Loads a file, or takes it from the cache when its size and modification time are the ones
-     * of the last load; replays what that load reported.
+     * of the last load; replays what that load reported. A file whose load read other files too is
+     * loaded every time.
      */
     Optional<Content> load(Path file, String source, Diagnostics diagnostics, Function<Path, Optional<Content>> loader,
-            Function<Path, com.vladsch.flexmark.util.ast.Document> reparse, List<String> fresh) {
+            Function<Path, com.vladsch.flexmark.util.ast.Document> reparse, Function<Path, List<Path>> otherFilesRead,
+            List<String> fresh) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -160,6 +162,15 @@ public final class BuildCache {
         }
         fresh.add(source);
         Optional<Content> loaded = loader.apply(file);
+        List<Path> others = otherFilesRead.apply(file);
+        if (!others.isEmpty()) {
+            Digest withOthers = new Digest().add(revision);
+            others.forEach(withOthers::addFile);
+            String whole = withOthers.hex();
+            loaded.ifPresent(c -> c.setRevision(whole));
+            files.remove(source);
+            return loaded;
+        }
         loaded.ifPresent(c -> c.setRevision(revision));
         files.put(source, new FileEntry(size, modified, revision, loaded.map(Content::copyAsLoaded), new ArrayList<>()));
         return loaded;

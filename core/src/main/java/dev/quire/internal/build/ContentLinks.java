@@ -9,7 +9,7 @@ import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import dev.quire.internal.content.HtmlTags;
+import dev.quire.internal.text.HtmlTags;
 import dev.quire.model.Content;
 import dev.quire.model.Urls;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.quire.internal.build;
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.diagnostics.Severity;
-import dev.quire.internal.content.HtmlTags;
+import dev.quire.internal.text.HtmlTags;
 import dev.quire.model.Content;
 import dev.quire.model.Site;
 import dev.quire.model.SiteSettings;

@@ -275,7 +275,7 @@ public final class Pipeline {
             return load;
         }
         return file -> (Optional<T>) cache.load(file, ContentLoader.relative(root, file), diagnostics,
-                f -> load.apply(f).map(Content.class::cast), contentLoader::reparse, fresh);
+                f -> load.apply(f).map(Content.class::cast), contentLoader::reparse, contentLoader::otherFilesRead, fresh);
     }
 
     /** What every file's loading depends on besides the file: a change reloads every file. */

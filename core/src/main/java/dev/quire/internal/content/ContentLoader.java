@@ -27,11 +27,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Reads one post or page file into the model: front matter, parsing ({@code .mdx} with the MDX
- * parser, {@code .md} after the line-based step that turns admonitions into HTML), and the
+ * Reads one post or page file into the model: front matter, parsing (as MDX or CommonMark, by
+ * the site's {@code markdown.format}; MDX partials and raw imports put in place), and the
  * Docusaurus rules for title, date, slug, permalink, tags, authors and description.
  * One loader serves a whole build and is safe to use from many threads.
  */
@@ -45,6 +46,7 @@ public final class ContentLoader {
     private final Map<String, String> admonitionTitles;
     private final Diagnostics diagnostics;
     private final LongAdder parseNanos = new LongAdder();
+    private final Map<Path, List<Path>> otherFilesRead = new ConcurrentHashMap<>();
 
     private ContentLoader(Path root, SiteSettings settings, Markdown markdown, Authors authors, Tags tags,
             Diagnostics diagnostics) {
@@ -156,6 +158,14 @@ public final class ContentLoader {
         return parse(SourceText.read(file, source), source, file, new Diagnostics()).document;
     }
 
+    /**
+     * The other files the last load of {@code file} read (MDX partials, raw imports, missing ones
+     * included), so that the file alone does not say whether it would load the same again.
+     */
+    public List<Path> otherFilesRead(Path file) {
+        return otherFilesRead.getOrDefault(file, List.of());
+    }
+
     /** Time spent so far in the MDX step and the Markdown parser, summed over threads. */
     public long parseNanos() {
         return parseNanos.sum();
@@ -175,23 +185,8 @@ public final class ContentLoader {
     }
 
     private Parsed parseTimed(SourceText text, String source, Path file, Diagnostics report) {
-        if (file.getFileName().toString().endsWith(".mdx")) {
-            return parseMdx(text, source, report);
-        }
-        Preprocessed pre = new MdxPreprocessor(source, false, settings.baseUrl(), admonitionTitles, report)
-                .process(text.body(), text.bodyFirstLine());
-        int tooDeep = NestingLimit.firstTooDeep(pre.markdown());
-        if (tooDeep >= 0) {
-            throw tooDeepBlocks(source, lineOf(pre.lineMap(), tooDeep));
-        }
-        Document document = markdown.parse(pre.markdown());
-        return parsed(source, pre.lineMap(), pre.imports(), pre.truncated(), document);
-    }
-
-    /** An {@code .mdx} file, through the MDX parser: its errors are the MDX compiler's, at their line and column. */
-    private Parsed parseMdx(SourceText text, String source, Diagnostics report) {
         String body = text.body();
-        // The MDX parser keeps every line where it was: line i of the body is line first + i of the file.
+        // Neither parser moves a line: line i of the body is line first + i of the file.
         int[] lineMap = new int[(int) body.chars().filter(c -> c == '\n').count() + 1];
         for (int i = 0; i < lineMap.length; i++) {
             lineMap[i] = text.bodyFirstLine() + i;
@@ -200,12 +195,24 @@ public final class ContentLoader {
         if (tooDeep >= 0) {
             throw tooDeepBlocks(source, lineOf(lineMap, tooDeep));
         }
+        boolean mdx = settings.markdown().format().readsAsMdx(file.getFileName().toString());
         Document document;
         try {
-            document = markdown.parseMdx(body);
+            document = mdx ? markdown.parseMdx(body) : markdown.parse(body);
         } catch (MdxSyntaxException e) {
+            String hint = file.getFileName().toString().endsWith(".mdx") ? ""
+                    : " (this .md file is read as MDX; set 'markdown: {format: detect}' in quire.yml to read .md files as CommonMark)";
             throw new QuireException(source, lineOf(lineMap, e.line(body) - 1),
-                    "column " + e.column(body) + ": " + e.getMessage());
+                    "column " + e.column(body) + ": " + e.getMessage() + hint);
+        }
+        if (mdx) {
+            Includes includes = new Includes(root, markdown, settings.markdown().format(), report);
+            includes.resolve(document, file, source, lineMap);
+            if (includes.read().isEmpty()) {
+                otherFilesRead.remove(file);
+            } else {
+                otherFilesRead.put(file, List.copyOf(includes.read()));
+            }
         }
         MdxRendering.attach(document, source, text.bodyFirstLine(), settings.baseUrl(), admonitionTitles, report);
         List<MdxImport> imports = MdxRendering.imports(document).stream()

@@ -111,13 +111,13 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder(options).extensions(List.of(new MdxHtmlRenderer())).build();
     }
 
-    /** Parses CommonMark with GFM and Docusaurus admonitions, as Docusaurus reads a {@code .md} file. */
+    /** Parses CommonMark with GFM and Docusaurus admonitions, as Docusaurus reads a file that is not MDX. */
     public Document parse(String markdown) {
         return parser.parse(markdown);
     }
 
     /**
-     * Parses MDX, as Docusaurus reads an {@code .mdx} file.
+     * Parses MDX, as Docusaurus reads an {@code .mdx} file (and a {@code .md} file, by default).
      *
      * @throws MdxSyntaxException where the MDX compiler would refuse the text
      */

@@ -296,4 +296,55 @@ final class Js {
         return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) || c == '$' || c == '-'
                 || c == '\u200C' || c == '\u200D';
     }
+
+    /** The text of a string literal ({@code 'a'}, {@code "a"}, {@code `a`} without {@code ${}}), or null. */
+    static String stringLiteral(String expression) {
+        String e = expression.strip();
+        if (e.length() < 2) {
+            return null;
+        }
+        char quote = e.charAt(0);
+        int close = quote == '`' ? templateEnd(e, 0) : quote == '"' || quote == '\'' ? stringEnd(e, 0) : -1;
+        if (close != e.length() - 1 || quote == '`' && e.contains("${")) {
+            return null;
+        }
+        String body = e.substring(1, close);
+        StringBuilder out = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length()) {
+                char escaped = body.charAt(++i);
+                out.append(switch (escaped) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    default -> escaped;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The indexes of the commas outside brackets, strings and templates: between an object literal's entries. */
+    static java.util.List<Integer> topLevelCommas(String code) {
+        java.util.List<Integer> commas = new java.util.ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < code.length() && i >= 0; i++) {
+            char c = code.charAt(i);
+            switch (c) {
+                case '"', '\'' -> i = stringEnd(code, i);
+                case '`' -> i = templateEnd(code, i);
+                case '(', '{', '[' -> depth++;
+                case ')', '}', ']' -> depth--;
+                case ',' -> {
+                    if (depth == 0) {
+                        commas.add(i);
+                    }
+                }
+                default -> { }
+            }
+        }
+        return commas;
+    }
 }

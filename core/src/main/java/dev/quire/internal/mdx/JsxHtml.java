@@ -8,7 +8,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.PrefixedSubSequence;
 import dev.quire.diagnostics.QuireException;
-import dev.quire.internal.content.JsxStyle;
 import dev.quire.internal.text.Html;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +128,7 @@ final class JsxHtml {
         if (attribute.equals("style") && e.startsWith("{") && e.endsWith("}")) {
             return JsxStyle.toCss(e.substring(1, e.length() - 1));
         }
-        String literal = JsxStyle.stringLiteral(e);
+        String literal = Js.stringLiteral(e);
         if (literal != null) {
             return literal;
         }

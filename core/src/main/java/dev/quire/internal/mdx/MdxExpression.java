@@ -10,4 +10,9 @@ public interface MdxExpression {
     default boolean isComment() {
         return Js.isEmpty(value());
     }
+
+    /** The text when the expression is a string literal ({@code {'a'}}, {@code {`a`}}); null otherwise. */
+    default String stringLiteral() {
+        return Js.stringLiteral(value());
+    }
 }

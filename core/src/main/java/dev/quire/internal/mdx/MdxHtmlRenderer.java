@@ -1,5 +1,6 @@
 package dev.quire.internal.mdx;
 
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -10,7 +11,6 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.quire.diagnostics.QuireException;
 import dev.quire.internal.components.Details;
 import dev.quire.internal.components.Tabs;
-import dev.quire.internal.content.JsxStyle;
 import dev.quire.internal.text.Html;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +37,7 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
     /** The class of the {@code <p>} that holds an admonition's title. */
     public static final String ADMONITION_TITLE_CLASS = "admonition-title";
 
+    private static final Pattern HTML_TRUNCATE_COMMENT = Pattern.compile("<!--\\s*truncate\\s*-->");
     private static final Pattern TRUNCATE_COMMENT = Pattern.compile("/\\*\\s*truncate\\s*\\*/");
     /** Docusaurus's admonition types, with the aliases it keeps from older versions. */
     private static final Map<String, String> ADMONITION_TYPES = Map.of(
@@ -69,7 +70,17 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
                     new NodeRenderingHandler<>(JsxFlowElement.class, (node, context, html) -> element(node, node, context, html, true)),
                     new NodeRenderingHandler<>(JsxTextElement.class, (node, context, html) -> element(node, node, context, html, false)),
                     new NodeRenderingHandler<>(Admonition.class, this::admonition),
-                    new NodeRenderingHandler<>(AdmonitionTitle.class, (node, context, html) -> { }));
+                    new NodeRenderingHandler<>(AdmonitionTitle.class, (node, context, html) -> { }),
+                    new NodeRenderingHandler<>(HtmlCommentBlock.class, this::comment));
+        }
+
+        /** In CommonMark, {@code <!--truncate-->} in any spacing is the excerpt marker; other comments stay. */
+        private void comment(HtmlCommentBlock comment, NodeRendererContext context, HtmlWriter html) {
+            if (isTruncateMarker(comment)) {
+                block(comment, html, TRUNCATE);
+            } else {
+                context.delegateRender();
+            }
         }
 
         private MdxRendering file() {
@@ -85,8 +96,8 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
                 block(node, html, TRUNCATE);
             } else if (expression.isComment()) {
                 return;
-            } else if (JsxStyle.stringLiteral(value) != null) {
-                html.text(JsxStyle.stringLiteral(value));
+            } else if (Js.stringLiteral(value) != null) {
+                html.text(Js.stringLiteral(value));
             } else {
                 file().diagnostics.warning(file().source, line(node), "the expression {" + abbreviate(value)
                         + "} cannot run outside React; it is shown as written");
@@ -96,7 +107,7 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
 
         /** Raw HTML, on lines of its own when {@code node} is a block. */
         private static void block(Node node, HtmlWriter html, String raw) {
-            boolean flow = node instanceof FlowExpression || node instanceof JsxFlowElement;
+            boolean flow = node instanceof FlowExpression || node instanceof JsxFlowElement || node instanceof HtmlCommentBlock;
             if (flow) {
                 html.line();
             }
@@ -162,7 +173,7 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
                     return switch (attribute.kind()) {
                         case LITERAL -> attribute.value();
                         case BOOLEAN -> "true";
-                        case EXPRESSION -> JsxStyle.stringLiteral(attribute.value());
+                        case EXPRESSION -> Js.stringLiteral(attribute.value());
                         default -> null;
                     };
                 }
@@ -271,14 +282,22 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
         }
     }
 
-    /** Whether a parsed MDX document has the excerpt marker {@code {/* truncate *&#47;}}. */
+    /**
+     * Whether a parsed document has the excerpt marker: {@code {/* truncate *&#47;}} or
+     * {@code <!-- truncate -->} in MDX, {@code <!-- truncate -->} in CommonMark.
+     */
     public static boolean hasTruncateMarker(Node document) {
         for (Node node : document.getDescendants()) {
-            if (node instanceof MdxExpression expression && isTruncateMarker(expression)) {
+            if (node instanceof MdxExpression expression && isTruncateMarker(expression)
+                    || node instanceof HtmlCommentBlock comment && isTruncateMarker(comment)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isTruncateMarker(HtmlCommentBlock comment) {
+        return HTML_TRUNCATE_COMMENT.matcher(comment.getChars().toString().strip()).matches();
     }
 
     private static boolean isTruncateMarker(MdxExpression expression) {

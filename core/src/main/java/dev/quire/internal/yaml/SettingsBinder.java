@@ -98,8 +98,15 @@ public final class SettingsBinder {
             dotted.append(dotted.length() == 0 ? "" : ".").append(part);
         }
         int line = document.line(JsonPointer.compile(path.toString()));
-        String expected = e instanceof MismatchedInputException m && m.getTargetType() != null
-                ? " must be " + SettingTypes.describe(m.getTargetType()) : " is not valid";
+        String expected;
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            expected = " must be " + SettingTypes.describe(m.getTargetType());
+        } else if (e.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null) {
+            // A setting type's own factory says what it accepts ("must be mdx, md or detect").
+            expected = " " + refused.getMessage();
+        } else {
+            expected = " is not valid";
+        }
         String got = e instanceof InvalidFormatException f ? " (got '" + f.getValue() + "')" : "";
         return new QuireException(document.file(), line, "'" + dotted + "'" + expected + got, e);
     }

@@ -76,7 +76,7 @@ class CoverTest {
 
     @Test
     void withoutFrontMatterTheFirstPictureIsTheCoverWithItsAltAndCopies() {
-        Document page = build("# Cover\n\nText.\n\n![The first figure](./first.png)\n\n<img src=\"./second.png\" alt=\"second\">\n");
+        Document page = build("# Cover\n\nText.\n\n![The first figure](./first.png)\n\n<img src=\"./second.png\" alt=\"second\" />\n");
         assertThat(meta(page, "og:image")).matches("https://papers\\.example\\.org/assets/images/first\\.[0-9a-f]{8}\\.png");
         assertThat(meta(page, "og:image:alt")).isEqualTo("The first figure");
         assertThat(page.selectFirst("meta[name=cover-srcset]").attr("content"))
@@ -86,7 +86,7 @@ class CoverTest {
 
     @Test
     void aRawHtmlPictureCanBeTheCover() {
-        Document page = build("# Cover\n\n<img src=\"./second.png\" alt=\"only html\">\n");
+        Document page = build("# Cover\n\n<img src=\"./second.png\" alt=\"only html\" />\n");
         assertThat(meta(page, "og:image")).matches(".*/assets/images/second\\.[0-9a-f]{8}\\.png");
         assertThat(meta(page, "og:image:alt")).isEqualTo("only html");
     }

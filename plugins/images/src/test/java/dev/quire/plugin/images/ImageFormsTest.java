@@ -35,9 +35,10 @@ class ImageFormsTest {
         return site().post(POST + "index.mdx", "# Figures\n\n" + body);
     }
 
-    /** A Markdown post: HTML in it is raw HTML, where MDX reads JSX. */
+    /** A CommonMark post (a {@code .md} file on a site that reads them so): HTML in it is raw HTML, where MDX reads JSX. */
     private TestSite markdownPost(String body) {
-        return site().post(POST + "index.md", "# Figures\n\n" + body);
+        return site().config(TestSite.DEFAULT_CONFIG + "markdown:\n  format: detect\n")
+                .post(POST + "index.md", "# Figures\n\n" + body);
     }
 
     private static BuildResult built(TestSite site) {
@@ -115,6 +116,18 @@ class ImageFormsTest {
         assertThat(img.parent().tagName()).isEqualTo("p");
         assertThat(img.attr("width")).isEqualTo("32");
         assertThat(img.attr("height")).as("scaled like the picture: 32 × 480 / 640").isEqualTo("24");
+    }
+
+    @Test
+    void picturesInsideDetailsArePublishedBothAsMarkdownAndAsJsx() throws IOException {
+        TestSite site = post("<details>\n<summary>More</summary>\n\n![Chart](./asset/small.png)\n\n"
+                + "<img src=\"./asset/fig.png\" alt=\"Figure\" />\n\n</details>\n");
+        built(site);
+        Elements images = select(site, "details img");
+        assertThat(images).extracting(i -> i.attr("alt")).containsExactly("Chart", "Figure");
+        assertThat(published(site, images.get(0).attr("src"))).isEqualTo(SMALL);
+        assertThat(published(site, images.get(1).attr("src"))).isEqualTo(FIGURE);
+        assertThat(images.get(1).attr("width")).isEqualTo("1600");
     }
 
     @Test

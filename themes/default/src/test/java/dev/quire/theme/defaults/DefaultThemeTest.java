@@ -226,7 +226,7 @@ class DefaultThemeTest {
     }
 
     @Test
-    void aCoverFromTheImagePluginBecomesTheLinkPreview() {
+    void aCoverFromTheImagePluginIsTheLinkPreviewAndTheListPictureButNotShownOnThePost() {
         TestSite small = TestSite.in(scratch).post("blog/2025-11-28-cover.md", "---\ntitle: Cover\n"
                 + "test-cover: {url: /blog/2025/11/28/cover/asset/fig.1a2b3c4d.png, width: 1600, height: 900}\n---\nText.");
 
@@ -237,9 +237,11 @@ class DefaultThemeTest {
                 .isEqualTo("https://papers.example.org/blog/2025/11/28/cover/asset/fig.1a2b3c4d.png");
         assertThat(post.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo("1600");
         assertThat(post.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
-        Element cover = post.selectFirst(".post-cover img");
-        assertThat(cover.attr("width")).isEqualTo("1600");
-        assertThat(cover.attr("height")).isEqualTo("900");
+        assertThat(post.select(".post img")).as("the post shows only what its text shows, as in Docusaurus").isEmpty();
+        Element card = org.jsoup.Jsoup.parse(small.output("blog/index.html")).selectFirst(".entry img.entry__cover");
+        assertThat(card.attr("src")).isEqualTo("/blog/2025/11/28/cover/asset/fig.1a2b3c4d.png");
+        assertThat(card.attr("width")).isEqualTo("1600");
+        assertThat(card.attr("height")).isEqualTo("900");
     }
 
     @Test

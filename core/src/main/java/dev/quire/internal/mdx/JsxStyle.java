@@ -1,4 +1,4 @@
-package dev.quire.internal.content;
+package dev.quire.internal.mdx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Turns a JSX style object ({@code width: '50%', marginTop: 10}) into CSS, as React would. */
-public final class JsxStyle {
+final class JsxStyle {
 
     /** Properties React writes as plain numbers; every other number gets {@code px}. */
     private static final Set<String> UNITLESS = Set.of("animationIterationCount", "aspectRatio", "columnCount",
@@ -18,7 +18,7 @@ public final class JsxStyle {
     }
 
     /** @param body the object literal without its braces */
-    public static String toCss(String body) {
+    static String toCss(String body) {
         List<String> declarations = new ArrayList<>();
         for (String entry : splitTopLevel(body)) {
             int colon = entry.indexOf(':');
@@ -27,7 +27,7 @@ public final class JsxStyle {
             }
             String key = unquote(entry.substring(0, colon).strip());
             String raw = entry.substring(colon + 1).strip();
-            String value = JsxTag.stringLiteral(raw);
+            String value = Js.stringLiteral(raw);
             if (value == null) {
                 if (raw.matches("-?\\d+(\\.\\d+)?")) {
                     value = raw.equals("0") || UNITLESS.contains(key) ? raw : raw + "px";
@@ -38,11 +38,6 @@ public final class JsxStyle {
             declarations.add(cssName(key) + ": " + value);
         }
         return String.join("; ", declarations);
-    }
-
-    /** The text of a JavaScript string literal ({@code 'a'}, {@code "a"}, a template without {@code ${}}), or null. */
-    public static String stringLiteral(String expression) {
-        return JsxTag.stringLiteral(expression);
     }
 
     private static String cssName(String key) {
@@ -63,14 +58,14 @@ public final class JsxStyle {
     }
 
     private static String unquote(String key) {
-        String literal = JsxTag.stringLiteral(key);
+        String literal = Js.stringLiteral(key);
         return literal == null ? key : literal;
     }
 
     private static List<String> splitTopLevel(String body) {
         List<String> parts = new ArrayList<>();
         int start = 0;
-        for (int comma : JsSource.topLevelCommas(body)) {
+        for (int comma : Js.topLevelCommas(body)) {
             parts.add(body.substring(start, comma));
             start = comma + 1;
         }
