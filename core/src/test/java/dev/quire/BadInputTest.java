@@ -54,11 +54,11 @@ class BadInputTest {
                 bad("an MDX expression that is never closed", s -> s.post("blog/2025-11-28-x.mdx",
                                 "# X\n\nSome text {foo\n\nMore.\n"),
                         // Where and what the MDX compiler reports: the paragraph ends before the brace closes.
-                        "blog/2025-11-28-x.mdx:3: error: column 15: Unexpected end of file in expression, "
+                        "blog/2025-11-28-x.mdx:3:15: error: Unexpected end of file in expression, "
                                 + "expected a corresponding closing brace for `{`"),
                 bad("an image whose src expression is never closed", s -> s.post("blog/2025-11-28-x.mdx",
                                 "import img1 from './a.png';\n\n# X\n\n<img src={img1 />\n"),
-                        "blog/2025-11-28-x.mdx:6: error: column 1: Unexpected end of file in expression"),
+                        "blog/2025-11-28-x.mdx:6:1: error: Unexpected end of file in expression"),
                 bad("quire.yml with a value of the wrong type", s -> s.config(TestSite.DEFAULT_CONFIG
                                 + "blog:\n  posts-per-page: ten\n"),
                         "quire.yml:5: error: 'blog.posts-per-page' must be a whole number"),

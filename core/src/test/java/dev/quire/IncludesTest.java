@@ -80,6 +80,16 @@ class IncludesTest {
     }
 
     @Test
+    void anMdxCodeBlockFenceIsMdxToShow() {
+        TestSite site = site("import Tabs from '@theme/Tabs';\n\n# Post\n\n````mdx-code-block\n<details>\n<summary>More</summary>\n\n"
+                + "Hidden **text**.\n\n</details>\n````\n\n```mdx\n<Kept />\n```\n");
+        BuildResult result = site.build();
+        assertThat(result.success()).isTrue();
+        assertThat(html(site)).contains("<summary>More</summary>", "<p>Hidden <strong>text</strong>.</p>", "&lt;Kept /&gt;")
+                .doesNotContain("mdx-code-block");
+    }
+
+    @Test
     void anImportFromOutsideTheSiteIsNeverRead() {
         TestSite site = site("import Secret from '!!raw-loader!../../outside.txt';\n\n# Post\n\n"
                 + "<CodeBlock>{Secret}</CodeBlock>\n")

@@ -52,7 +52,7 @@ class MarkdownFormatTest {
         BuildResult result = site.build();
         assertThat(result.success()).isFalse();
         assertThat(TestSite.messages(result, Severity.ERROR)).singleElement().asString()
-                .startsWith("blog/2025-11-28-post.md:5: error: column ")
+                .startsWith("blog/2025-11-28-post.md:5:1: error: Expected a closing tag for `<br>`")
                 .contains("format: detect");
     }
 

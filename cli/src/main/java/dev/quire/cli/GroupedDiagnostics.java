@@ -46,7 +46,7 @@ final class GroupedDiagnostics {
         }
         byFile.forEach((file, problems) -> {
             err.println(terminal.paint(file, Style.bold, Style.underline));
-            problems.forEach(d -> err.println("  " + (d.line() > 0 ? terminal.paint(d.line() + ":", Style.faint) + " " : "")
+            problems.forEach(d -> err.println("  " + (d.line() > 0 ? terminal.paint(d.location().substring(file.length() + 1) + ":", Style.faint) + " " : "")
                     + severity(d.severity()) + ": " + d.message()));
         });
         general.forEach(d -> err.println(severity(d.severity()) + ": " + d.message()));

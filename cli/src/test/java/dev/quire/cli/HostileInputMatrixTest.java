@@ -197,7 +197,7 @@ class HostileInputMatrixTest {
             }
             if (line.startsWith("  ") && file != null) {
                 String problem = line.substring(2);
-                lines.add(file + (problem.matches("\\d+: .*") ? ":" : ": ") + problem);
+                lines.add(file + (problem.matches("\\d+(:\\d+)?: .*") ? ":" : ": ") + problem);
             } else if (line.startsWith("error: ") || line.startsWith("warning: ") || line.startsWith("quire: ")) {
                 lines.add(line);
                 file = null;

@@ -154,11 +154,11 @@ final class HostileRows {
         return List.of(
                 // MDX refuses these, so Docusaurus does too: errors at the MDX compiler's line and column.
                 fails("an unclosed JSX tag", post(MDX, "Text.\n\n<div className=\"note\"\n\nMore.\n"),
-                        MDX + ":5: error: column 5: Unexpected character `.` (U+002E) after attribute, expected a character "
+                        MDX + ":5:5: error: Unexpected character `.` (U+002E) after attribute, expected a character "
                                 + "that can start an attribute name, such as a letter, `$`, or `_`; whitespace before "
                                 + "attributes; or the end of the tag"),
                 fails("an unclosed JSX expression", post(MDX, "Text {1 + \n\nMore.\n"),
-                        MDX + ":1: error: column 10: Unexpected end of file in expression, expected a corresponding "
+                        MDX + ":1:10: error: Unexpected end of file in expression, expected a corresponding "
                                 + "closing brace for `{`"),
                 fails("a binding that was never imported", post(MDX, "Text.\n\n<img src={nope} />\n"),
                         MDX + ":3: error: {nope} is used but never imported; add `import nope from './file.png';` or fix the name"),
@@ -176,7 +176,7 @@ final class HostileRows {
                         MDX + ":1: error: image './asset/secret.png' is, or goes through, a symbolic link that points outside "
                         + "the site folder; a post may only use files inside the site folder, so it is not read"),
                 fails("unclosed HTML elements", post(MDX, "<div>\n<p>\n<span>Text\n"),
-                        MDX + ":3: error: column 1: Expected a closing tag for `<span>` before the end of `paragraph`"));
+                        MDX + ":3:1: error: Expected a closing tag for `<span>` before the end of `paragraph`"));
     }
 
     private static List<Row> files() {

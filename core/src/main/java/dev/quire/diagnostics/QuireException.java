@@ -12,15 +12,22 @@ public class QuireException extends RuntimeException {
 
     private final String file;
     private final int line;
+    private final int column;
 
     public QuireException(String file, int line, String message) {
         this(file, line, message, null);
     }
 
     public QuireException(String file, int line, String message, Throwable cause) {
+        this(file, line, 0, message, cause);
+    }
+
+    /** A problem at a line and column (1-based), as a parser finds one. */
+    public QuireException(String file, int line, int column, String message, Throwable cause) {
         super(message, cause);
         this.file = file;
         this.line = line;
+        this.column = column;
     }
 
     public String file() {
@@ -31,7 +38,12 @@ public class QuireException extends RuntimeException {
         return line;
     }
 
+    /** The column in {@link #line()}, 1-based, or 0 when the problem is the line's. */
+    public int column() {
+        return column;
+    }
+
     public Diagnostic toDiagnostic() {
-        return new Diagnostic(Severity.ERROR, file, line, getMessage());
+        return new Diagnostic(Severity.ERROR, file, line, column, getMessage());
     }
 }

@@ -20,8 +20,7 @@ final class ErrorOverlay {
         for (Diagnostic error : errors) {
             html.append("<li>");
             if (error.file() != null) {
-                html.append("<strong>").append(escape(error.file()))
-                        .append(error.line() > 0 ? ":" + error.line() : "").append("</strong> ");
+                html.append("<strong>").append(escape(error.location())).append("</strong> ");
             }
             html.append(escape(error.message())).append("</li>");
         }

@@ -49,6 +49,8 @@ public final class EmbedLink {
     }
 
     /**
+     * The link, without a paragraph around it: an embed can stand alone or in a sentence.
+     *
      * @param url  an http or https address
      * @param text the link's text; the address when null or blank
      * @throws IllegalArgumentException when {@code url} is not a web address
@@ -56,8 +58,7 @@ public final class EmbedLink {
     public static String render(String url, String text) {
         String address = webAddress(url).orElseThrow(() -> new IllegalArgumentException("not a web address: " + url));
         String shown = text == null || text.isBlank() ? address : text.strip();
-        return "<p class=\"embed-link\"><a href=\"" + Html.escapeAttribute(address) + "\">" + Html.escape(shown)
-                + "</a></p>\n";
+        return "<a class=\"embed-link\" href=\"" + Html.escapeAttribute(address) + "\">" + Html.escape(shown) + "</a>";
     }
 
     private static Optional<String> webAddress(String value) {

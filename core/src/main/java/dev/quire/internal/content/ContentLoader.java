@@ -202,8 +202,7 @@ public final class ContentLoader {
         } catch (MdxSyntaxException e) {
             String hint = file.getFileName().toString().endsWith(".mdx") ? ""
                     : " (this .md file is read as MDX; set 'markdown: {format: detect}' in quire.yml to read .md files as CommonMark)";
-            throw new QuireException(source, lineOf(lineMap, e.line(body) - 1),
-                    "column " + e.column(body) + ": " + e.getMessage() + hint);
+            throw new QuireException(source, lineOf(lineMap, e.line(body) - 1), e.column(body), e.getMessage() + hint, e);
         }
         if (mdx) {
             Includes includes = new Includes(root, markdown, settings.markdown().format(), report);

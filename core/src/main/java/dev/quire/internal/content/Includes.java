@@ -5,7 +5,9 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
+import dev.quire.diagnostics.Severity;
 import dev.quire.internal.markdown.Markdown;
 import dev.quire.internal.mdx.EsmImport;
 import dev.quire.internal.mdx.JsxElement;
@@ -48,6 +50,7 @@ final class Includes {
     private static final Pattern LOADER_PREFIX = Pattern.compile("^!{0,2}raw-loader!");
     private static final Pattern RAW_QUERY = Pattern.compile("\\?raw(=true)?$");
     private static final String SITE_ALIAS = "@site/";
+    private static final String MDX_CODE_BLOCK = "mdx-code-block";
 
     private final Path root;
     private final Markdown markdown;
@@ -77,6 +80,7 @@ final class Includes {
     }
 
     private void resolve(Document document, Path file, String source, int[] lines, List<Path> stack) {
+        unwrapMdxCodeBlocks(document, source, lines);
         Map<String, EsmImport> imports = new HashMap<>();
         MdxRendering.imports(document).forEach(i -> imports.put(i.binding(), i));
         if (imports.isEmpty() && !hasCodeBlock(document)) {
@@ -95,6 +99,32 @@ final class Includes {
                 codeBlock(node, element, imports, file, source, lines);
             } else if (binding != null && isPartial(binding.from()) && node instanceof JsxFlowElement) {
                 partial(node, binding, file, source, lines, stack);
+            }
+        }
+    }
+
+    /**
+     * A fence of language {@code mdx-code-block} is MDX to show, not code: Docusaurus's docs use it
+     * to keep MDX readable on GitHub.
+     */
+    private void unwrapMdxCodeBlocks(Document document, String source, int[] lines) {
+        List<FencedCodeBlock> fences = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().equals(MDX_CODE_BLOCK)) {
+                fences.add(fence);
+            }
+        }
+        for (FencedCodeBlock fence : fences) {
+            String mdx = fence.getContentChars().toString();
+            try {
+                Document inner = markdown.parseMdx(mdx);
+                List<Node> children = new ArrayList<>();
+                inner.getChildren().forEach(children::add);
+                children.forEach(fence::insertBefore);
+                fence.unlink();
+            } catch (MdxSyntaxException e) {
+                diagnostics.warning(source, lineOf(document, fence.getStartOffset(), lines) + e.line(mdx),
+                        e.getMessage() + "; the mdx-code-block is shown as code");
             }
         }
     }
@@ -131,8 +161,8 @@ final class Includes {
             content = format.readsAsMdx(partial.getFileName().toString())
                     ? markdown.parseMdx(text.body()) : markdown.parse(text.body());
         } catch (MdxSyntaxException e) {
-            diagnostics.warning(partialSource, text.bodyFirstLine() + e.line(text.body()) - 1, "column "
-                    + e.column(text.body()) + ": " + e.getMessage() + "; <" + binding.binding() + " /> shows nothing");
+            diagnostics.report(new Diagnostic(Severity.WARNING, partialSource, text.bodyFirstLine() + e.line(text.body()) - 1,
+                    e.column(text.body()), e.getMessage() + "; <" + binding.binding() + " /> shows nothing"));
             element.unlink();
             return;
         }

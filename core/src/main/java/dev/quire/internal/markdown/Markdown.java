@@ -82,6 +82,8 @@ public final class Markdown {
         extensions.addAll(pluginExtensions);
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)
+                // CommonMark (and so remark) allows spaces in a destination in angle brackets: [a](<b c>).
+                .set(Parser.SPACE_IN_LINK_URLS, true)
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)

@@ -2,7 +2,6 @@ package dev.quire.internal.mdx;
 
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.List;
 
 /** A JSX element whose tags stand on lines of their own; its children are blocks. */
 public final class JsxFlowElement extends Block implements JsxElement {
@@ -15,18 +14,8 @@ public final class JsxFlowElement extends Block implements JsxElement {
     }
 
     @Override
-    public String name() {
-        return opening.name();
-    }
-
-    @Override
-    public List<JsxTag.Attribute> attributes() {
-        return opening.attributes();
-    }
-
-    @Override
-    public int offset() {
-        return getStartOffset();
+    public JsxTag opening() {
+        return opening;
     }
 
     @Override

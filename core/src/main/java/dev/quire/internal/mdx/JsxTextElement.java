@@ -2,7 +2,6 @@ package dev.quire.internal.mdx;
 
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.List;
 
 /** A JSX element in a paragraph or heading; its children are inline nodes. */
 public final class JsxTextElement extends Node implements JsxElement {
@@ -15,18 +14,8 @@ public final class JsxTextElement extends Node implements JsxElement {
     }
 
     @Override
-    public String name() {
-        return opening.name();
-    }
-
-    @Override
-    public List<JsxTag.Attribute> attributes() {
-        return opening.attributes();
-    }
-
-    @Override
-    public int offset() {
-        return getStartOffset();
+    public JsxTag opening() {
+        return opening;
     }
 
     @Override

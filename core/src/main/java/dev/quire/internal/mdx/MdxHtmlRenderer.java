@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.quire.diagnostics.QuireException;
 import dev.quire.internal.components.Details;
+import dev.quire.internal.components.EmbedLink;
 import dev.quire.internal.components.Tabs;
 import dev.quire.internal.text.Html;
 import java.util.ArrayList;
@@ -137,7 +138,13 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
                 default -> {
                     if (isComponent(name)) {
                         warnOnce(name, from, node);
-                        context.renderChildren(node);
+                        java.util.Optional<String> embed = node.hasChildren() ? java.util.Optional.empty()
+                                : EmbedLink.forComponent(name, stringProps(element));
+                        if (embed.isPresent()) {
+                            block(node, html, flow ? "<p>" + embed.get() + "</p>" : embed.get());
+                        } else {
+                            context.renderChildren(node);
+                        }
                     } else {
                         html(element, node, context, html, flow);
                     }
@@ -179,6 +186,18 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
                 }
             }
             return null;
+        }
+
+        /** The props whose values are strings, by name. */
+        private static Map<String, String> stringProps(JsxElement element) {
+            Map<String, String> props = new java.util.HashMap<>();
+            for (JsxTag.Attribute attribute : element.attributes()) {
+                String value = attribute.name() == null ? null : stringProp(element, attribute.name());
+                if (value != null) {
+                    props.putIfAbsent(attribute.name(), value);
+                }
+            }
+            return props;
         }
 
         private static boolean flagProp(JsxElement element, String name) {

@@ -11,10 +11,10 @@ class EmbedLinkTest {
     @Test
     void linksToTheAddressAPropNames() {
         assertThat(EmbedLink.forComponent("Tweet", Map.of("url", "https://x.com/a/status/1?s=20&t=2")))
-                .contains("<p class=\"embed-link\"><a href=\"https://x.com/a/status/1?s=20&amp;t=2\">"
-                        + "https://x.com/a/status/1?s=20&amp;t=2</a></p>\n");
+                .contains("<a class=\"embed-link\" href=\"https://x.com/a/status/1?s=20&amp;t=2\">"
+                        + "https://x.com/a/status/1?s=20&amp;t=2</a>");
         assertThat(EmbedLink.forComponent("Embed", Map.of("src", "https://example.org/v", "title", "A <talk>")))
-                .contains("<p class=\"embed-link\"><a href=\"https://example.org/v\">A &lt;talk&gt;</a></p>\n");
+                .contains("<a class=\"embed-link\" href=\"https://example.org/v\">A &lt;talk&gt;</a>");
     }
 
     @Test

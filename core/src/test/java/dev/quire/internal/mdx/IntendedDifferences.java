@@ -30,8 +30,7 @@ final class IntendedDifferences {
             + "still strike through, and a task item needs a space after `[x]`";
     private static final String FLEXMARK_INDENTED_FENCE = "flexmark opens no fence indented four spaces or more, "
             + "which MDX (having no indented code) does";
-    private static final String FLEXMARK_LINKS = "flexmark: no spaces in a `<…>` link destination, and the "
-            + "padding spaces of inline code are kept";
+    private static final String FLEXMARK_LINKS = "flexmark: the padding spaces of inline code are kept";
 
     static final Map<String, String> REASONS = reasons(Map.of(
             MATH, List.of("blog-posts/seed-style-post", "blog-posts/seed-style-post-escaped-math",
@@ -52,7 +51,7 @@ final class IntendedDifferences {
                     "gfm/table-more-cells-in-row", "gfm/table-inline-code-with-pipe", "gfm/table-after-paragraph"),
             FLEXMARK_GFM, List.of("gfm/strikethrough-mixed", "gfm/strikethrough-triple", "gfm/task-list-no-space"),
             FLEXMARK_INDENTED_FENCE, List.of("jsx-elements/tabs-with-indented-tabitems"),
-            FLEXMARK_LINKS, List.of("markdown/link-angle-destination", "markdown/inline-code-with-spaces")));
+            FLEXMARK_LINKS, List.of("markdown/inline-code-with-spaces")));
 
     private IntendedDifferences() {
     }

@@ -58,6 +58,15 @@ class MdxHtmlRendererTest {
     }
 
     @Test
+    void anEmbedWithoutChildrenBecomesALinkToWhatItShows() {
+        String html = render("import YouTube from 'react-youtube';\n\n<YouTube videoId=\"dQw4w9WgXcQ\" />\n\n"
+                + "Watch <Tweet id=\"1234\" /> now.\n");
+        assertThat(html).contains("<p><a class=\"embed-link\" href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">",
+                "Watch <a class=\"embed-link\" href=\"https://twitter.com/i/status/1234\">");
+        assertThat(diagnostics.all()).hasSize(2);
+    }
+
+    @Test
     void keepsTheChildrenOfUnknownComponentsAndWarnsOncePerComponent() {
         String html = render("<Figure>\n\nOne.\n\n</Figure>\n\n<Figure>\n\nTwo.\n\n</Figure>\n\nA <Badge>b</Badge>.\n");
         assertThat(html).contains("<p>One.</p>", "<p>Two.</p>", "A b.").doesNotContain("Figure", "Badge");
