@@ -47,11 +47,6 @@ record PaperWork(PluginSession session, PaperLibrary library, SiteCitations cita
     }
 
     /**
-     * Prints what an update did: its warnings, then one line for the user.
-     *
-     * @return the exit code: 0 when everything asked for was had, 1 otherwise
-     */
-    /**
      * Opens the site's papers, runs {@code update} on them and reports how it went: the body of
      * {@code quire papers fetch} and {@code refresh}.
      *
@@ -63,18 +58,43 @@ record PaperWork(PluginSession session, PaperLibrary library, SiteCitations cita
         return work.map(papers -> papers.finish(update.apply(papers), out, err)).orElse(1);
     }
 
+    /**
+     * Prints what an update did: its warnings, then what was fetched and, on standard error, what
+     * is still missing or stale and why, grouped by reason.
+     *
+     * @return the exit code: 0 when everything asked for was had, 1 otherwise
+     */
     int finish(PaperLibrary.Update update, PrintWriter out, PrintWriter err) {
         update.report(citations, cacheName(), session.context());
-        if (update.fetched().isEmpty()) {
-            out.println("Nothing to fetch: " + cacheName() + " has every paper the site names ("
-                    + citations.ids().size() + ")" + (update.complete() ? "." : ", except those warned about above."));
-        } else {
+        if (!update.fetched().isEmpty()) {
             out.println("Fetched " + Report.plural(update.fetched().size(), "paper") + " into " + cacheName() + ".");
+        } else if (update.failed().isEmpty()) {
+            out.println("Nothing to fetch: " + cacheName() + " has every paper the site names (" + citations.ids().size()
+                    + ").");
         }
-        if (!update.complete()) {
-            err.println("quire: some papers could not be fetched; see the warnings above");
-            return 1;
+        byReason(update.failed()).forEach((reason, ids) -> err.println("quire: " + Report.plural(ids.size(), "paper")
+                + " the site names " + (ids.size() == 1 ? "is" : "are") + " still missing from " + cacheName() + " ("
+                + reason + "): " + listed(ids)));
+        byReason(update.notRefreshed()).forEach((reason, ids) -> err.println("quire: " + Report.plural(ids.size(), "paper")
+                + " could not be fetched again (" + reason + "); the cached metadata is kept: " + listed(ids)));
+        if (!update.huggingFaceFailed().isEmpty()) {
+            err.println("quire: Hugging Face could not be asked about " + Report.plural(update.huggingFaceFailed().size(),
+                    "paper") + "; see the warnings above");
         }
-        return 0;
+        return update.complete() ? 0 : 1;
+    }
+
+    /** The ids of each reason, in order. */
+    private static java.util.Map<String, java.util.List<String>> byReason(java.util.Map<String, String> reasons) {
+        java.util.Map<String, java.util.List<String>> grouped = new java.util.TreeMap<>();
+        new java.util.TreeMap<>(reasons).forEach((id, reason) ->
+                grouped.computeIfAbsent(reason, r -> new java.util.ArrayList<>()).add(id));
+        return grouped;
+    }
+
+    /** Up to ten ids, and how many more. */
+    private static String listed(java.util.List<String> ids) {
+        int shown = Math.min(ids.size(), 10);
+        return String.join(", ", ids.subList(0, shown)) + (ids.size() > shown ? " and " + (ids.size() - shown) + " more" : "");
     }
 }

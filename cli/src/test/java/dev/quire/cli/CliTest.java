@@ -199,16 +199,33 @@ class CliTest {
     }
 
     @Test
-    void newCreatesADatedFolderPostThatBuilds() throws Exception {
+    void newWritesThePostTheWayTheSitesNewestPostIsWrittenInItsLanguageAndItBuilds() throws Exception {
         TestSite site = site();
         assertThat(run("new", "논문 읽는 밤: 1회", site.root().toString(), "--date", "2025-12-01")).isZero();
         Path created = site.root().resolve("blog/2025-12-01-논문-읽는-밤-1회/index.mdx");
         assertThat(created).exists();
-        assertThat(Files.readString(created)).startsWith("---\ntitle: \"논문 읽는 밤: 1회\"\n");
+        String text = Files.readString(created);
+        assertThat(text).as("the seed's style: a dated heading, no front matter")
+                .startsWith("# 2025-12-01 논문 읽는 밤: 1회\n\n첫 문단은").contains("## 1. 논문 제목", "{/* truncate */}")
+                .doesNotContain("---", "The first paragraph")
+                .doesNotContainPattern("\\]\\(https://huggingface.co/papers/\\d");
         assertThat(run("new", "논문 읽는 밤: 1회", site.root().toString(), "--date", "2025-12-01")).isEqualTo(1);
         assertThat(err.toString()).contains("already exists");
         assertThat(run("build", site.root().toString(), "--out", site.out().toString(), "--offline")).isZero();
-        assertThat(site.output("blog/2025/12/01/논문-읽는-밤-1회/index.html")).contains("논문 읽는 밤: 1회");
+        assertThat(site.output("blog/2025/12/01/논문-읽는-밤-1회/index.html")).contains("2025-12-01 논문 읽는 밤: 1회");
+        assertThat(err.toString()).doesNotContain("warning");
+    }
+
+    @Test
+    void newWritesFrontMatterWhereTheSitesPostsHaveItAndFollowsTheBlogFolder() throws Exception {
+        TestSite site = TestSite.in(dir).config("title: T\nurl: https://x.example\nlanguage: en\nblog:\n  path: posts\n")
+                .post("posts/2025-11-20-tagged.md", "---\ntitle: Tagged\ntags: [ml]\n---\nIntro.\n");
+        assertThat(run("new", "Reading \"night\"", site.root().toString(), "--date", "2025-12-01")).isZero();
+        Path created = site.root().resolve("posts/2025-12-01-reading-night.md");
+        assertThat(Files.readString(created)).startsWith("---\ntitle: \"Reading \\\"night\\\"\"\ntags: []\n---\n\n"
+                + "The first paragraph is the excerpt").contains("<!-- truncate -->", "## 1. Paper title");
+        assertThat(run("build", site.root().toString(), "--out", site.out().toString(), "--offline")).isZero();
+        assertThat(site.output("blog/2025/12/01/reading-night/index.html")).contains("Reading &quot;night&quot;");
     }
 
     @Test

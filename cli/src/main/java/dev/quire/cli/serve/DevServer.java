@@ -39,11 +39,13 @@ public final class DevServer implements AutoCloseable {
     private final Consumer<String> say;
     private final Consumer<BuildResult> built;
     private final AtomicLong builds = new AtomicLong();
+    /** The warnings said so far: a rebuild repeats those of files it did not touch, and saying them again buries the new ones. */
+    private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> pending;
 
     /**
      * @param options what to build; the output folder is what is served
-     * @param report  sees each diagnostic of each build
+     * @param report  sees each error of each build, and each warning once per session
      * @param say     one line per build, for the terminal
      * @param built   sees each build's result after its line was said, e.g. to print where its time went
      */
@@ -82,11 +84,20 @@ public final class DevServer implements AutoCloseable {
     }
 
     private BuildResult build() {
-        BuildResult result = session.build(report, server::whileMoving);
+        java.util.concurrent.atomic.AtomicInteger repeated = new java.util.concurrent.atomic.AtomicInteger();
+        BuildResult result = session.build(diagnostic -> {
+            if (diagnostic.severity() == Severity.ERROR || warned.add(diagnostic.toString())) {
+                report.accept(diagnostic);
+            } else if (diagnostic.severity() == Severity.WARNING) {
+                repeated.incrementAndGet();
+            }
+        }, server::whileMoving);
         reload.built(result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList());
         builds.incrementAndGet();
+        String said = repeated.get() == 0 ? "" : " (" + dev.quire.cli.Report.plural(repeated.get(), "warning") + " said before)";
         say.accept(result.success()
-                ? "Built " + dev.quire.cli.Report.plural(result.posts(), "post") + " and " + dev.quire.cli.Report.plural(result.pages(), "page") + " in " + result.elapsed().toMillis() + " ms"
+                ? "Built " + dev.quire.cli.Report.plural(result.posts(), "post") + " and "
+                        + dev.quire.cli.Report.plural(result.pages(), "page") + " in " + result.elapsed().toMillis() + " ms" + said
                 : "Build failed; still serving the last good site (the errors are above and on every page)");
         built.accept(result);
         return result;

@@ -120,6 +120,22 @@ class DevServerTest {
     }
 
     @Test
+    void aWarningIsSaidOncePerSessionAndAnErrorEveryTime() throws Exception {
+        changeAndWait("blog/2025-01-04-links.md", "---\ntitle: Links\n---\n[gone](/nowhere)\n", "/blog/2025/01/04/links/", "gone");
+        changeAndWait(POST, "---\ntitle: Hello\n---\nSecond words.\n", "/blog/2025/01/02/hello/", "Second words.");
+        assertThat(said).filteredOn(line -> line.contains("broken link /nowhere")).hasSize(1);
+        assertThat(said).anyMatch(line -> line.startsWith("Built ") && line.endsWith("(1 warning said before)"));
+
+        long before = server.builds();
+        write(POST, "---\ntitle: [unclosed\n---\nBroken.\n");
+        waitFor(() -> server.builds() > before);
+        long failed = server.builds();
+        write("pages/about.md", "---\ntitle: About\n---\nAbout, again.\n");
+        waitFor(() -> server.builds() > failed);
+        assertThat(said).filteredOn(line -> line.contains(POST + ":") && line.contains("error")).hasSize(2);
+    }
+
+    @Test
     void aBrokenPostShowsTheErrorOverTheLastGoodPage() throws Exception {
         long before = server.builds();
         write(POST, "---\ntitle: [unclosed\n---\nBroken.\n");

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiImageType;
@@ -74,7 +75,7 @@ public final class Markdown {
     public Markdown(MarkdownSettings settings, List<Extension> pluginExtensions) {
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughSubscriptExtension.create(), TaskListExtension.create(),
-                new Autolinks(), FootnoteExtension.create(), EmojiExtension.create(), new HeadingExtension(),
+                new LinearLinkLabels(), new Autolinks(), FootnoteExtension.create(), EmojiExtension.create(), new HeadingExtension(),
                 new CodeBlockExtension(settings.mermaid()), new AdmonitionExtension()));
         if (settings.math()) {
             extensions.add(new MathExtension());
@@ -115,7 +116,7 @@ public final class Markdown {
 
     /** Parses CommonMark with GFM and Docusaurus admonitions, as Docusaurus reads a file that is not MDX. */
     public Document parse(String markdown) {
-        return parser.parse(markdown);
+        return withLinkTextSpaces(parser.parse(markdown));
     }
 
     /**
@@ -124,7 +125,24 @@ public final class Markdown {
      * @throws MdxSyntaxException where the MDX compiler would refuse the text
      */
     public Document parseMdx(String mdx) {
-        return MdxParser.parse(mdxParser, mdx);
+        return withLinkTextSpaces(MdxParser.parse(mdxParser, mdx));
+    }
+
+    /**
+     * flexmark drops the spaces that end a link's text ({@code [Expo ](url)deploys}); CommonMark
+     * keeps them, and without them two words run together.
+     */
+    private static Document withLinkTextSpaces(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Link link && link.getLastChild() instanceof Text last) {
+                int textEnd = link.getTextClosingMarker().getStartOffset();
+                if (last.getEndOffset() < textEnd
+                        && last.getChars().baseSubSequence(last.getEndOffset(), textEnd).isBlank()) {
+                    last.setChars(last.getChars().baseSubSequence(last.getStartOffset(), textEnd));
+                }
+            }
+        }
+        return document;
     }
 
     /**
@@ -141,6 +159,19 @@ public final class Markdown {
             String title = plainText(heading).strip();
             heading.unlink();
             return title.isEmpty() ? Optional.empty() : Optional.of(title);
+        }
+        // Docusaurus's page shows the title once: it also drops an h1 further down when it is the
+        // first heading and above any thematic break, though only one at the top names the post.
+        for (Node node : document.getDescendants()) {
+            if (node instanceof ThematicBreak) {
+                break;
+            }
+            if (node instanceof Heading heading) {
+                if (heading.getLevel() == 1) {
+                    heading.unlink();
+                }
+                break;
+            }
         }
         return Optional.empty();
     }

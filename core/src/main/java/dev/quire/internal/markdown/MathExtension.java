@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.quire.internal.mdx.Independent;
 import dev.quire.internal.text.Html;
 import java.util.Set;
 
@@ -90,24 +91,6 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         @Override
         public InlineParserExtension apply(LightInlineParser parser) {
             return new InlineMathParser();
-        }
-    }
-
-    /** A parser extension that need not run before or after any other. */
-    private interface Independent extends com.vladsch.flexmark.util.dependency.Dependent {
-        @Override
-        default Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        default Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        default boolean affectsGlobalScope() {
-            return false;
         }
     }
 

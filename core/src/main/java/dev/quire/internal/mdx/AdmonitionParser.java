@@ -1,6 +1,7 @@
 package dev.quire.internal.mdx;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
@@ -62,7 +63,10 @@ final class AdmonitionParser extends AbstractBlockParser {
         if (closed) {
             return BlockContinue.none();
         }
-        if (state.getIndent() < state.getParsing().CODE_BLOCK_INDENT && !insideFencedCode(state)) {
+        // As micromark: where indented code is off (MDX), a closing fence may be indented any amount,
+        // even inside a list item of the admonition.
+        boolean anyIndent = !Parser.INDENTED_CODE_BLOCK_PARSER.get(state.getProperties());
+        if ((anyIndent || state.getIndent() < state.getParsing().CODE_BLOCK_INDENT) && !insideFencedCode(state)) {
             Matcher closing = CLOSING.matcher(state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL());
             if (closing.matches() && closing.group("colons").length() >= colons) {
                 // flexmark's BlockContinue.finished() closes a container but leaves its open children
@@ -173,7 +177,7 @@ final class AdmonitionParser extends AbstractBlockParser {
         return -1;
     }
 
-    static final class Factory implements CustomBlockParserFactory {
+    static final class Factory implements CustomBlockParserFactory, Independent {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return (state, matched) -> {
@@ -186,19 +190,5 @@ final class AdmonitionParser extends AbstractBlockParser {
             };
         }
 
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
     }
 }

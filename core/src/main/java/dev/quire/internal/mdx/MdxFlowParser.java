@@ -12,7 +12,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,7 +112,7 @@ final class MdxFlowParser extends AbstractBlockParser {
         return new MdxFlowParser(line, offsets.applyAsInt(i));
     }
 
-    static final class Factory implements CustomBlockParserFactory {
+    static final class Factory implements CustomBlockParserFactory, Independent {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return (state, matched) -> {
@@ -127,19 +126,5 @@ final class MdxFlowParser extends AbstractBlockParser {
             };
         }
 
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
     }
 }

@@ -283,12 +283,13 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
             return file().lineOf(node.getStartOffset());
         }
 
+        /** The children rendered together, so that the spaces between inline children stay. */
         private static String renderChildren(Node node, NodeRendererContext context) {
-            StringBuilder html = new StringBuilder();
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                html.append(render(child, context));
-            }
-            return html.toString();
+            NodeRendererContext sub = context.getSubContext(false);
+            HtmlWriter writer = sub.getHtmlWriter();
+            sub.renderChildren(node);
+            writer.line();
+            return writer.toString(0, -1);
         }
 
         /** One node rendered on its own, for a component that arranges its children's HTML itself. */

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 
@@ -79,7 +78,7 @@ final class MdxInlineParser implements InlineParserExtension {
         return input.subSequence(index).getStartOffset();
     }
 
-    static final class Factory implements InlineParserExtensionFactory {
+    static final class Factory implements InlineParserExtensionFactory, Independent {
         @Override
         public CharSequence getCharacters() {
             return "<{";
@@ -90,19 +89,5 @@ final class MdxInlineParser implements InlineParserExtension {
             return new MdxInlineParser();
         }
 
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
     }
 }

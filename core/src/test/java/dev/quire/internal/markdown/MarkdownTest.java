@@ -22,9 +22,35 @@ class MarkdownTest {
         assertThat(Markdown.takeTitle(doc)).contains("2025-11-28 papers review");
         assertThat(markdown.render(doc, true).html()).doesNotContain("<h1").contains("<h2");
 
-        Document later = markdown.parse("Intro.\n\n# Not a title\n");
+        Document later = markdown.parse("Intro.\n\n# Not a title\n\nText.\n");
         assertThat(Markdown.takeTitle(later)).isEmpty();
-        assertThat(markdown.render(later, true).html()).contains("<h1");
+        assertThat(markdown.render(later, true).html()).as("the page shows the title once, as Docusaurus")
+                .doesNotContain("<h1", "Not a title");
+
+        Document afterBreak = markdown.parse("Intro.\n\n---\n\n# A section\n");
+        assertThat(Markdown.takeTitle(afterBreak)).isEmpty();
+        assertThat(markdown.render(afterBreak, true).html()).contains("<h1");
+        Document afterH2 = markdown.parse("## First\n\n# A section\n");
+        Markdown.takeTitle(afterH2);
+        assertThat(markdown.render(afterH2, true).html()).contains("<h1");
+    }
+
+    /** Found by fuzzing: flexmark's label pattern took time exponential in the backslashes, an hour for sixty. */
+    @Test
+    void aBracketBeforeManyBackslashesDoesNotHang() {
+        String text = "[" + "\\".repeat(200) + "a\n\n[b\\]: /x\n\n[c\\\\]: /y\n\n[c\\\\]\n";
+        String html = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> render(text).html() + markdown.render(markdown.parseMdx(text.substring(0, 202)), false).html());
+        assertThat(html).as("an escaped ] does not end a label; an escaped backslash before ] does")
+                .contains("[b]: /x").contains("<a href=\"/y\">c\\</a>");
+    }
+
+    @Test
+    void aLinkKeepsTheSpacesThatEndItsText() {
+        assertThat(render("[Workarounds, Expo ](https://x.org)deploys.\n").html())
+                .contains("<a href=\"https://x.org\">Workarounds, Expo </a>deploys.");
+        assertThat(markdown.render(markdown.parseMdx("[Expo ](https://x.org)deploys.\n"), false).html())
+                .contains(">Expo </a>deploys.");
     }
 
     @Test

@@ -58,6 +58,12 @@ class MdxHtmlRendererTest {
     }
 
     @Test
+    void aSummaryKeepsTheSpacesBetweenItsElements() {
+        assertThat(render("<details>\n<summary>From <em><code>a</code></em> to <em>b</em> and c</summary>\n\nBody.\n\n</details>\n"))
+                .contains("<summary>From <em><code>a</code></em> to <em>b</em> and c</summary>");
+    }
+
+    @Test
     void anEmbedWithoutChildrenBecomesALinkToWhatItShows() {
         String html = render("import YouTube from 'react-youtube';\n\n<YouTube videoId=\"dQw4w9WgXcQ\" />\n\n"
                 + "Watch <Tweet id=\"1234\" /> now.\n");

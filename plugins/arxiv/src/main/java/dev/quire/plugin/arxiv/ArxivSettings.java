@@ -46,7 +46,8 @@ public record ArxivSettings(
         Integer attempts,
         @Setting("Whether to write the papers index at `/papers/`, with every paper once and the posts that name it.")
         Boolean index,
-        @Setting("The title of the papers index.")
+        @Setting(value = "The title of the papers index.", defaultValue = "the theme's word for papers in the site's "
+                + "`language` (`Papers`, `논문`, `論文`, …)")
         String indexTitle,
         @Setting("Hugging Face's papers API, which adds upvotes, code and project pages to arXiv papers.")
         HuggingFace huggingface) {
@@ -73,7 +74,6 @@ public record ArxivSettings(
         timeoutSeconds = Objects.requireNonNullElse(timeoutSeconds, 30);
         attempts = Objects.requireNonNullElse(attempts, 4);
         index = Objects.requireNonNullElse(index, true);
-        indexTitle = Objects.requireNonNullElse(indexTitle, "Papers");
         huggingface = Objects.requireNonNullElse(huggingface, new HuggingFace(null, null));
     }
 

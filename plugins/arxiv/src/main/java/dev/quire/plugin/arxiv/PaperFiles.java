@@ -9,6 +9,7 @@ import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.arxiv.render.BibTex;
 import dev.quire.plugin.arxiv.render.CitationKeys;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The files the plugin adds to a build: the papers index ({@code /papers/}, or {@code /papers} as the
@@ -51,7 +52,8 @@ final class PaperFiles {
                     + ", where the papers index goes; move that page, or set 'arxiv.index: false'");
             return;
         }
-        PageInfo info = new PageInfo("papers", settings.indexTitle(), site.settings().description(), url, null, false);
+        PageInfo info = new PageInfo("papers", Objects.requireNonNullElse(settings.indexTitle(), ""),
+                site.settings().description(), url, null, false);
         output.page(file, "papers", info, Map.of("papers", papers.index()));
     }
 

@@ -106,7 +106,8 @@ class ArxivPluginTest {
                 """);
         assertBuilt(site.build());
         Document index = Jsoup.parse(site.output("papers/index.html"));
-        assertThat(index.title()).isEqualTo("Papers | Test Papers");
+        assertThat(index.title()).as("the theme's word in the site's language, ko").isEqualTo("논문 | Test Papers");
+        assertThat(index.selectFirst("h1").text()).isEqualTo("논문");
         assertThat(index.select("ol.paper-index > li.paper-index__entry")).extracting(Element::id)
                 .containsExactly("2511.21541", "2511.20937", "2511.19757");
         Element enact = index.getElementById("2511.20937");
