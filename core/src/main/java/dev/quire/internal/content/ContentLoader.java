@@ -206,7 +206,7 @@ public final class ContentLoader {
         }
         if (mdx) {
             Includes includes = new Includes(root, markdown, settings.markdown().format(), report);
-            includes.resolve(document, file, source, lineMap);
+            includes.resolve(document, body, file, source, lineMap);
             if (includes.read().isEmpty()) {
                 otherFilesRead.remove(file);
             } else {
@@ -217,7 +217,8 @@ public final class ContentLoader {
         List<MdxImport> imports = MdxRendering.imports(document).stream()
                 .map(i -> new MdxImport(i.binding(), i.from(), lineOf(lineMap, document.getLineNumber(i.offset()))))
                 .toList();
-        return parsed(source, lineMap, imports, MdxHtmlRenderer.hasTruncateMarker(document), document);
+        boolean truncated = body.contains("truncate") && MdxHtmlRenderer.hasTruncateMarker(document);
+        return parsed(source, lineMap, imports, truncated, document);
     }
 
     private Parsed parsed(String source, int[] lineMap, List<MdxImport> imports, boolean truncated, Document document) {

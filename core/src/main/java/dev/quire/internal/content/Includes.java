@@ -9,6 +9,7 @@ import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.diagnostics.Severity;
 import dev.quire.internal.markdown.Markdown;
+import dev.quire.internal.mdx.Descendants;
 import dev.quire.internal.mdx.EsmImport;
 import dev.quire.internal.mdx.JsxElement;
 import dev.quire.internal.mdx.JsxFlowElement;
@@ -51,6 +52,7 @@ final class Includes {
     private static final Pattern RAW_QUERY = Pattern.compile("\\?raw(=true)?$");
     private static final String SITE_ALIAS = "@site/";
     private static final String MDX_CODE_BLOCK = "mdx-code-block";
+    private static final String CODE_BLOCK = "CodeBlock";
 
     private final Path root;
     private final Markdown markdown;
@@ -71,31 +73,32 @@ final class Includes {
     }
 
     /**
-     * Puts partials and code blocks into {@code document}, parsed from {@code file}.
+     * Puts partials and code blocks into {@code document}, parsed from {@code text} of {@code file}.
      *
      * @param lines the line of the file of each line of the parsed text
      */
-    void resolve(Document document, Path file, String source, int[] lines) {
-        resolve(document, file, source, lines, List.of(file));
+    void resolve(Document document, String text, Path file, String source, int[] lines) {
+        // Most posts have none of it: they are not walked.
+        if (text.contains(CODE_BLOCK) || text.contains(MDX_CODE_BLOCK) || text.contains(".md'") || text.contains(".md\"")
+                || text.contains(".mdx'") || text.contains(".mdx\"")) {
+            resolve(document, file, source, lines, List.of(file));
+        }
     }
 
     private void resolve(Document document, Path file, String source, int[] lines, List<Path> stack) {
-        unwrapMdxCodeBlocks(document, source, lines);
         Map<String, EsmImport> imports = new HashMap<>();
         MdxRendering.imports(document).forEach(i -> imports.put(i.binding(), i));
-        if (imports.isEmpty() && !hasCodeBlock(document)) {
-            return;
-        }
-        List<Node> elements = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof JsxElement element && element.name() != null) {
-                elements.add(node);
-            }
+        List<FencedCodeBlock> mdxFences = new ArrayList<>();
+        List<Node> elements = includingElements(document, imports, mdxFences);
+        if (!mdxFences.isEmpty()) {
+            unwrap(mdxFences, document, source, lines);
+            MdxRendering.imports(document).forEach(i -> imports.put(i.binding(), i));
+            elements = includingElements(document, imports, new ArrayList<>());
         }
         for (Node node : elements) {
             JsxElement element = (JsxElement) node;
             EsmImport binding = imports.get(element.name());
-            if (element.name().equals("CodeBlock")) {
+            if (element.name().equals(CODE_BLOCK)) {
                 codeBlock(node, element, imports, file, source, lines);
             } else if (binding != null && isPartial(binding.from()) && node instanceof JsxFlowElement) {
                 partial(node, binding, file, source, lines, stack);
@@ -104,16 +107,25 @@ final class Includes {
     }
 
     /**
+     * In one pass over the tree: the elements that bring something in ({@code <CodeBlock>}, a
+     * component bound to an import), and into {@code mdxFences} the fences to unwrap.
+     */
+    private static List<Node> includingElements(Document document, Map<String, EsmImport> imports,
+            List<FencedCodeBlock> mdxFences) {
+        return Descendants.matching(document, node -> {
+            if (node instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().equals(MDX_CODE_BLOCK)) {
+                mdxFences.add(fence);
+            }
+            return node instanceof JsxElement element && element.name() != null
+                    && (element.name().equals(CODE_BLOCK) || imports.containsKey(element.name()));
+        });
+    }
+
+    /**
      * A fence of language {@code mdx-code-block} is MDX to show, not code: Docusaurus's docs use it
      * to keep MDX readable on GitHub.
      */
-    private void unwrapMdxCodeBlocks(Document document, String source, int[] lines) {
-        List<FencedCodeBlock> fences = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().equals(MDX_CODE_BLOCK)) {
-                fences.add(fence);
-            }
-        }
+    private void unwrap(List<FencedCodeBlock> fences, Document document, String source, int[] lines) {
         for (FencedCodeBlock fence : fences) {
             String mdx = fence.getContentChars().toString();
             try {
@@ -127,15 +139,6 @@ final class Includes {
                         e.getMessage() + "; the mdx-code-block is shown as code");
             }
         }
-    }
-
-    private static boolean hasCodeBlock(Document document) {
-        for (Node node : document.getDescendants()) {
-            if (node instanceof JsxElement element && "CodeBlock".equals(element.name())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isPartial(String from) {

@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.quire.internal.mdx.Admonition;
+import dev.quire.internal.mdx.Descendants;
 import dev.quire.internal.mdx.AdmonitionExtension;
 import dev.quire.internal.mdx.Esm;
 import dev.quire.internal.mdx.JsxFlowElement;
@@ -116,7 +117,7 @@ public final class Markdown {
 
     /** Parses CommonMark with GFM and Docusaurus admonitions, as Docusaurus reads a file that is not MDX. */
     public Document parse(String markdown) {
-        return withLinkTextSpaces(parser.parse(markdown));
+        return repaired(parser.parse(markdown), markdown);
     }
 
     /**
@@ -125,15 +126,26 @@ public final class Markdown {
      * @throws MdxSyntaxException where the MDX compiler would refuse the text
      */
     public Document parseMdx(String mdx) {
-        return withLinkTextSpaces(MdxParser.parse(mdxParser, mdx));
+        return repaired(MdxParser.parse(mdxParser, mdx), mdx);
     }
 
     /**
-     * flexmark drops the spaces that end a link's text ({@code [Expo ](url)deploys}); CommonMark
-     * keeps them, and without them two words run together.
+     * Two repairs of flexmark's reading, where remark reads otherwise: flexmark drops the spaces
+     * that end a link's text ({@code [Expo ](url)deploys}; without them two words run together), and
+     * links an address written with an escape.
      */
-    private static Document withLinkTextSpaces(Document document) {
-        for (Node node : document.getDescendants()) {
+    private static Document repaired(Document document, String text) {
+        // A walk over every node of every post is not free: only texts that may need it get one.
+        if (!text.contains(" ](") && !text.contains("\t](") && !text.contains("\\")) {
+            return document;
+        }
+        List<Node> escapedAutolinks = new ArrayList<>();
+        for (Node node : Descendants.matching(document, n -> n instanceof com.vladsch.flexmark.ast.Link
+                || n instanceof com.vladsch.flexmark.ast.AutoLink)) {
+            // GFM links 'www.x.org' as written; flexmark also links 'www\.x.org', read after its escapes.
+            if (node instanceof com.vladsch.flexmark.ast.AutoLink autolink && autolink.getChars().indexOf('\\') >= 0) {
+                escapedAutolinks.add(autolink);
+            }
             if (node instanceof com.vladsch.flexmark.ast.Link link && link.getLastChild() instanceof Text last) {
                 int textEnd = link.getTextClosingMarker().getStartOffset();
                 if (last.getEndOffset() < textEnd
@@ -141,6 +153,10 @@ public final class Markdown {
                     last.setChars(last.getChars().baseSubSequence(last.getStartOffset(), textEnd));
                 }
             }
+        }
+        for (Node autolink : escapedAutolinks) {
+            autolink.insertBefore(new Text(autolink.getChars()));
+            autolink.unlink();
         }
         return document;
     }

@@ -21,50 +21,109 @@ final class EsmBlocks {
 
     private static final Pattern KEYWORD = Pattern.compile("(?:import|export)[ \\t]");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})(.*)");
-    /** Lines after which no paragraph is open: headings, thematic breaks, admonition fences, JSX and expression lines. */
-    private static final Pattern ENDS_PARAGRAPH = Pattern.compile(
-            " {0,3}(?:#{1,6}(?:[ \\t].*)?|(?:[-*_][ \\t]*){3,}|:{3,}.*)|[ \\t]*(?:<.*>|\\{.*})[ \\t]*");
     private static final Pattern IMPORT = Pattern.compile(
             "(?<![\\w$.])import\\s+(?:type\\s+)?(?<clause>[\\p{L}_$*{][^;'\"]*?)\\s*from\\s*(?<q>['\"])(?<from>[^'\"\\n]*)\\k<q>"
                     + "|(?<![\\w$.])import\\s*(?<q2>['\"])(?<sideEffect>[^'\"\\n]*)\\k<q2>");
+    private static final Pattern NAMESPACE = Pattern.compile("^\\*\\s*as\\s+");
+    private static final Pattern TYPE = Pattern.compile("^type\\s+");
+    private static final Pattern AS = Pattern.compile("\\s+as\\s+");
     private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*");
 
     private EsmBlocks() {
     }
 
-    /** The ESM blocks of {@code text}, in order, their chars without the final line ending. */
-    static List<Esm> find(BasedSequence text) {
+    /**
+     * The ESM blocks of {@code chars}, in order, their chars (parts of {@code text}, the same
+     * characters as a sequence) without the final line ending.
+     */
+    static List<Esm> find(String chars, BasedSequence text) {
         List<Esm> blocks = new ArrayList<>();
+        // Every line of every post passes here: the regular expressions run only on lines whose
+        // first character could start what they match, and on a String, not on flexmark's sequence.
         String fence = null;
         boolean paragraphOpen = false;
         int lineStart = 0;
-        int n = text.length();
+        int n = chars.length();
         while (lineStart < n) {
-            int lineEnd = lineEnd(text, lineStart);
-            CharSequence line = text.subSequence(lineStart, lineEnd);
-            boolean blank = line.toString().isBlank();
-            Matcher f = FENCE.matcher(line);
+            int lineEnd = lineEnd(chars, lineStart);
+            int first = firstNonBlank(chars, lineStart, lineEnd);
+            boolean blank = first == lineEnd;
+            char c = blank ? '\n' : chars.charAt(first);
+            Matcher f = (c == '`' || c == '~') && first - lineStart <= 3
+                    ? FENCE.matcher(chars).region(lineStart, lineEnd) : null;
+            boolean isFence = f != null && f.matches();
             if (fence != null) {
-                if (f.matches() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+                if (isFence && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
                         && f.group(2).isBlank()) {
                     fence = null;
                 }
-            } else if (f.matches() && !(f.group(1).charAt(0) == '`' && f.group(2).contains("`"))) {
+            } else if (isFence && !(f.group(1).charAt(0) == '`' && f.group(2).contains("`"))) {
                 fence = f.group(1);
                 paragraphOpen = false;
-            } else if (!paragraphOpen && KEYWORD.matcher(line).lookingAt()) {
+            } else if (!paragraphOpen && (c == 'i' || c == 'e') && first == lineStart
+                    && KEYWORD.matcher(chars).region(lineStart, lineEnd).lookingAt()) {
                 int end = blockEnd(text, lineStart);
                 Esm esm = new Esm(text.subSequence(lineStart, end));
                 esm.setImports(imports(esm.getChars()));
                 blocks.add(esm);
-                lineStart = lineEnd(text, end) + 1;
+                lineStart = lineEnd(chars, end) + 1;
                 continue;
             } else {
-                paragraphOpen = !blank && !ENDS_PARAGRAPH.matcher(line).matches();
+                paragraphOpen = !blank && !endsParagraph(chars, lineStart, first, lineEnd);
             }
             lineStart = lineEnd + 1;
         }
         return blocks;
+    }
+
+    /**
+     * Whether no paragraph is open after this line: a heading, a thematic break, an admonition
+     * fence, or a line of JSX or an expression alone.
+     *
+     * @param first the first character of the line that is not white space
+     */
+    private static boolean endsParagraph(String chars, int lineStart, int first, int lineEnd) {
+        char c = chars.charAt(first);
+        boolean indentedLittle = first - lineStart <= 3;
+        if (c == '#' && indentedLittle) {
+            int hashes = first;
+            while (hashes < lineEnd && chars.charAt(hashes) == '#') {
+                hashes++;
+            }
+            return hashes - first <= 6 && (hashes == lineEnd || chars.charAt(hashes) == ' ' || chars.charAt(hashes) == '\t');
+        }
+        if ((c == '-' || c == '*' || c == '_') && indentedLittle) {
+            int marks = 0;
+            for (int i = first; i < lineEnd; i++) {
+                char d = chars.charAt(i);
+                if (d == c) {
+                    marks++;
+                } else if (d != ' ' && d != '\t' && d != '\r') {
+                    return false;
+                }
+            }
+            return marks >= 3;
+        }
+        if (c == ':' && indentedLittle) {
+            return chars.startsWith(":::", first);
+        }
+        if (c == '<' || c == '{') {
+            int last = lineEnd - 1;
+            while (last > first && Character.isWhitespace(chars.charAt(last))) {
+                last--;
+            }
+            return chars.charAt(last) == (c == '<' ? '>' : '}');
+        }
+        return false;
+    }
+
+    /** The index of the first character of the line that is not white space; {@code end} when there is none. */
+    private static int firstNonBlank(String chars, int start, int end) {
+        int i = start;
+        while (i < end && Character.isWhitespace(chars.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The end of the ESM block starting at {@code start}: before the blank line that ends it, or the end of the text. */
@@ -91,6 +150,11 @@ final class EsmBlocks {
         return end;
     }
 
+    private static int lineEnd(String text, int from) {
+        int newline = text.indexOf('\n', from);
+        return newline < 0 ? text.length() : newline;
+    }
+
     private static int lineEnd(CharSequence text, int from) {
         for (int i = from; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
@@ -115,7 +179,7 @@ final class EsmBlocks {
             int brace = clause.indexOf('{');
             String head = brace >= 0 ? clause.substring(0, brace) : clause;
             for (String part : head.split(",")) {
-                String name = part.strip().replaceFirst("^\\*\\s*as\\s+", "");
+                String name = NAMESPACE.matcher(part.strip()).replaceFirst("");
                 if (IDENTIFIER.matcher(name).matches()) {
                     imports.add(new EsmImport(name, from, offset));
                 }
@@ -123,7 +187,7 @@ final class EsmBlocks {
             if (brace >= 0) {
                 int close = clause.indexOf('}', brace);
                 for (String part : clause.substring(brace + 1, close < 0 ? clause.length() : close).split(",")) {
-                    String[] as = part.strip().replaceFirst("^type\\s+", "").split("\\s+as\\s+");
+                    String[] as = AS.split(TYPE.matcher(part.strip()).replaceFirst(""));
                     String name = as[as.length - 1].strip();
                     if (IDENTIFIER.matcher(name).matches()) {
                         imports.add(new EsmImport(name, from, offset));

@@ -53,13 +53,7 @@ final class JsxHtml {
      * them; an element in flow whose children are text stays for the renderer.
      */
     static void lower(Document document, MdxRendering file) {
-        List<Node> elements = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof JsxElement element && isHtml(element)) {
-                elements.add(node);
-            }
-        }
-        for (Node node : elements) {
+        for (Node node : Descendants.matching(document, n -> n instanceof JsxElement element && isHtml(element))) {
             JsxElement element = (JsxElement) node;
             boolean flow = node instanceof JsxFlowElement;
             if (flow && node.getFirstChild() != null && !(node.getFirstChild() instanceof Block)) {

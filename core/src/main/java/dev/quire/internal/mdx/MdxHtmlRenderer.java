@@ -307,13 +307,8 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
      * {@code <!-- truncate -->} in MDX, {@code <!-- truncate -->} in CommonMark.
      */
     public static boolean hasTruncateMarker(Node document) {
-        for (Node node : document.getDescendants()) {
-            if (node instanceof MdxExpression expression && isTruncateMarker(expression)
-                    || node instanceof HtmlCommentBlock comment && isTruncateMarker(comment)) {
-                return true;
-            }
-        }
-        return false;
+        return Descendants.any(document, node -> node instanceof MdxExpression expression && isTruncateMarker(expression)
+                || node instanceof HtmlCommentBlock comment && isTruncateMarker(comment));
     }
 
     private static boolean isTruncateMarker(HtmlCommentBlock comment) {

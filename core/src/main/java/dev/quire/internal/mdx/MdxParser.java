@@ -21,7 +21,7 @@ public final class MdxParser {
      */
     public static Document parse(Parser parser, String text) {
         BasedSequence source = BasedSequence.of(text);
-        List<Esm> blocks = EsmBlocks.find(source);
+        List<Esm> blocks = EsmBlocks.find(text, source);
         Document document = parser.parse(blocks.isEmpty() ? text : masked(text, blocks));
         for (Esm esm : blocks) {
             insertAt(document, esm);

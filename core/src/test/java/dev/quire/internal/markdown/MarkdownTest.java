@@ -46,6 +46,12 @@ class MarkdownTest {
     }
 
     @Test
+    void anAddressWrittenWithAnEscapeIsNotLinked() {
+        assertThat(render("Visit www\\.beian.gov.cn today, or www.example.org.\n").html())
+                .contains("Visit www.beian.gov.cn today, or <a href=\"http://www.example.org\">www.example.org</a>.");
+    }
+
+    @Test
     void aLinkKeepsTheSpacesThatEndItsText() {
         assertThat(render("[Workarounds, Expo ](https://x.org)deploys.\n").html())
                 .contains("<a href=\"https://x.org\">Workarounds, Expo </a>deploys.");
