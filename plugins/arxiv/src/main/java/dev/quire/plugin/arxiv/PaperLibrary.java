@@ -43,12 +43,13 @@ public final class PaperLibrary {
          * (network trouble never fails a build, but {@code --strict} turns warnings into errors).
          */
         public void report(SiteCitations citations, String cacheName, PluginContext context) {
-            failed.forEach((id, reason) -> warn(citations, cacheName, context, id,
-                    "arXiv:" + id + " has no metadata (" + reason + "); its links stay plain links"));
-            notRefreshed.forEach((id, reason) -> warn(citations, cacheName, context, id,
-                    "arXiv:" + id + " could not be fetched again (" + reason + "); its cached metadata is kept"));
-            huggingFaceFailed.forEach((id, reason) -> warn(citations, cacheName, context, id, "arXiv:" + id
-                    + ": Hugging Face could not be asked (" + reason + "); the paper is shown without its data"));
+            warnEach(failed, citations, cacheName, context, "has no metadata", "have no metadata",
+                    "its links stay plain links", "their links stay plain links");
+            warnEach(notRefreshed, citations, cacheName, context, "could not be fetched again",
+                    "could not be fetched again", "its cached metadata is kept", "their cached metadata is kept");
+            warnEach(huggingFaceFailed, citations, cacheName, context, "could not be asked of Hugging Face",
+                    "could not be asked of Hugging Face", "it is shown without its data",
+                    "they are shown without its data");
             if (saveProblem != null) {
                 context.warning(cacheName, 0, "cannot write " + cacheName + " (" + saveProblem
                         + "); what was fetched is used for this build only");
@@ -59,14 +60,37 @@ public final class PaperLibrary {
             }
         }
 
+        /** Up to this many papers that failed for one reason are each warned about at their place. */
+        private static final int EACH_WARNED = 3;
+
         /** True when every paper asked for was had, from arXiv and Hugging Face, and stored. */
         public boolean complete() {
             return failed.isEmpty() && notRefreshed.isEmpty() && huggingFaceFailed.isEmpty() && saveProblem == null;
         }
 
-        private static void warn(SiteCitations citations, String cacheName, PluginContext context, String id, String message) {
-            SiteCitations.Location at = citations.firstAt(id);
-            context.warning(at == null ? cacheName : at.source(), at == null ? 0 : at.line(), message);
+        /**
+         * A warning per paper at the place the site first names it; but one warning for a reason
+         * many papers share (the network is down: saying it for each of thousands of papers buries
+         * everything else).
+         */
+        private static void warnEach(Map<String, String> reasons, SiteCitations citations, String cacheName,
+                PluginContext context, String whatOne, String whatMany, String consequenceOne, String consequenceMany) {
+            Map<String, List<String>> byReason = new java.util.TreeMap<>();
+            new java.util.TreeMap<>(reasons).forEach((id, reason) ->
+                    byReason.computeIfAbsent(reason, r -> new java.util.ArrayList<>()).add(id));
+            byReason.forEach((reason, ids) -> {
+                if (ids.size() <= EACH_WARNED) {
+                    ids.forEach(id -> {
+                        SiteCitations.Location at = citations.firstAt(id);
+                        context.warning(at == null ? cacheName : at.source(), at == null ? 0 : at.line(), "arXiv:" + id
+                                + " " + whatOne + " (" + reason + "); " + consequenceOne);
+                    });
+                } else {
+                    context.warning(cacheName, 0, ids.size() + " papers " + whatMany + " (" + reason + "): "
+                            + String.join(", ", ids.subList(0, EACH_WARNED)) + " and " + (ids.size() - EACH_WARNED)
+                            + " more; " + consequenceMany);
+                }
+            });
         }
     }
 

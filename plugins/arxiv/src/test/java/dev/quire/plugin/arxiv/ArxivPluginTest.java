@@ -306,6 +306,22 @@ class ArxivPluginTest {
     }
 
     @Test
+    void manyPapersThatFailForOneReasonAreOneWarning() throws IOException {
+        LocalServer closed = new LocalServer(Clock.systemUTC());
+        String api = closed.url("/api/query").toString();
+        closed.close();
+        TestSite site = TestSite.in(dir).post(SeedPapers.POST, SeedPapers.post())
+                .post("blog/2025-11-29-more.md", "# More\n\n[a](https://arxiv.org/abs/2501.00001) "
+                        + "[b](https://arxiv.org/abs/2501.00002)\n")
+                .config(TestSite.DEFAULT_CONFIG + "arxiv:\n  api-url: " + api + "\n  attempts: 1\n");
+        BuildResult result = site.build(o -> o.withOffline(false));
+        assertBuilt(result);
+        assertThat(TestSite.messages(result, Severity.WARNING)).singleElement().asString()
+                .startsWith("papers.json: warning: 5 papers have no metadata (network error: ConnectException")
+                .contains("): 2501.00001, 2501.00002, 2511.19757 and 2 more; their links stay plain links");
+    }
+
+    @Test
     void aNetworkFailureNeverFailsTheBuildButStrictDoes() throws IOException {
         LocalServer closed = new LocalServer(Clock.systemUTC());
         String api = closed.url("/api/query").toString();

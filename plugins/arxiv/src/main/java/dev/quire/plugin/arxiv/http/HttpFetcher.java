@@ -75,6 +75,7 @@ public final class HttpFetcher {
      */
     public Response get(URI uri, String accept) throws FetchException {
         String problem = null;
+        boolean unreachable = false;
         for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
             Duration wait = policy.backoff().multipliedBy(1L << Math.min(attempt - 1, 16));
             try {
@@ -85,6 +86,7 @@ public final class HttpFetcher {
                     return new Response(status, response.headers().firstValue("Content-Type").orElse(""), response.body());
                 }
                 problem = "HTTP " + status;
+                unreachable = false;
                 Optional<Duration> retryAfter = retryAfter(response);
                 if (retryAfter.isPresent() && retryAfter.get().compareTo(LONGEST_RETRY_AFTER) > 0) {
                     throw new FetchException(problem + " asking to retry after " + retryAfter.get().toSeconds() + " s");
@@ -94,11 +96,13 @@ public final class HttpFetcher {
                 throw new FetchException(e.getMessage(), e);
             } catch (TimeoutException e) {
                 problem = "no answer within " + describe(policy.timeout());
+                unreachable = true;
             } catch (IOException e) {
                 if (isUnresolvedHost(e)) {
-                    throw new FetchException("cannot find the host " + uri.getHost() + "; is this machine offline?", e);
+                    throw new FetchException("cannot find the host " + uri.getHost() + "; is this machine offline?", e, true);
                 }
                 problem = "network error: " + describe(e);
+                unreachable = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new FetchException("interrupted", e);
@@ -112,7 +116,8 @@ public final class HttpFetcher {
                 }
             }
         }
-        throw new FetchException(problem + (policy.attempts() > 1 ? " (tried " + policy.attempts() + " times)" : ""));
+        throw new FetchException(problem + (policy.attempts() > 1 ? " (tried " + policy.attempts() + " times)" : ""),
+                null, unreachable);
     }
 
     /** Made on first use: most builds are served from the cache and never ask anything. */

@@ -40,18 +40,24 @@ public final class ArxivClient {
         Map<String, String> failed = new LinkedHashMap<>();
         List<String> distinct = ids.stream().distinct().toList();
         for (int from = 0; from < distinct.size(); from += batchSize) {
-            batch(distinct.subList(from, Math.min(distinct.size(), from + batchSize)), found, failed);
+            if (!batch(distinct.subList(from, Math.min(distinct.size(), from + batchSize)), found, failed)) {
+                // Unreachable: the other batches would wait and fail the same way.
+                String reason = failed.get(distinct.get(from));
+                distinct.subList(from, distinct.size()).forEach(id -> failed.putIfAbsent(id, reason));
+                break;
+            }
         }
         return new Result(found, failed);
     }
 
-    private void batch(List<String> ids, Map<String, PaperMetadata> found, Map<String, String> failed) {
+    /** @return false when arXiv could not be reached, so that nothing more is asked of it */
+    private boolean batch(List<String> ids, Map<String, PaperMetadata> found, Map<String, String> failed) {
         List<ArxivAtom.Entry> entries;
         try {
             entries = request(ids);
         } catch (FetchException e) {
             ids.forEach(id -> failed.put(id, e.getMessage()));
-            return;
+            return !e.unreachable();
         }
         List<String> unanswered = new ArrayList<>(ids);
         String refusal = null;
@@ -67,28 +73,26 @@ public final class ArxivClient {
             }
         }
         if (refusal != null) {
-            refused(unanswered, refusal, found, failed);
-            return;
+            return refused(unanswered, refusal, found, failed);
         }
         unanswered.forEach(id -> failed.put(id, "arXiv does not know this id"));
+        return true;
     }
 
     /**
      * arXiv refuses a whole request over one id it finds malformed, and names it ("incorrect id
      * format for X"): that id failed, and the others are asked for again without it.
      */
-    private void refused(List<String> unanswered, String refusal, Map<String, PaperMetadata> found,
+    private boolean refused(List<String> unanswered, String refusal, Map<String, PaperMetadata> found,
             Map<String, String> failed) {
         String culprit = unanswered.stream().filter(id -> refusal.endsWith(" " + id)).findFirst().orElse(null);
         if (culprit == null) {
             unanswered.forEach(id -> failed.put(id, "arXiv refused the request: " + refusal));
-            return;
+            return true;
         }
         failed.put(culprit, "arXiv refused the id: " + refusal);
         List<String> rest = unanswered.stream().filter(id -> !id.equals(culprit)).toList();
-        if (!rest.isEmpty()) {
-            batch(rest, found, failed);
-        }
+        return rest.isEmpty() || batch(rest, found, failed);
     }
 
     private List<ArxivAtom.Entry> request(List<String> ids) throws FetchException {

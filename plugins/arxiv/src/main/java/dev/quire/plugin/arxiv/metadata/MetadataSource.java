@@ -42,6 +42,8 @@ public final class MetadataSource {
     private final ArxivClient arxiv;
     private final HuggingFaceClient huggingFace;
     private final Clock clock;
+    /** Why Hugging Face could not be reached, once it could not; it is not asked again by this source. */
+    private volatile String huggingFaceUnreachable;
 
     /** @param huggingFace {@code null} when Hugging Face is not to be asked */
     public MetadataSource(ArxivClient arxiv, HuggingFaceClient huggingFace, Clock clock) {
@@ -105,11 +107,19 @@ public final class MetadataSource {
         if (!isOnHuggingFace(paper.id())) {
             return paper;
         }
+        if (huggingFaceUnreachable != null) {
+            failures.put(paper.id(), huggingFaceUnreachable);
+            return paper;
+        }
         try {
             HuggingFaceClient.Info info = huggingFace.fetch(paper.id());
             return paper.withHuggingFace(info.listed(), info.upvotes(), info.codeUrl(), info.projectUrl());
         } catch (FetchException e) {
             failures.put(paper.id(), e.getMessage());
+            if (e.unreachable()) {
+                // The other papers would wait and fail the same way: not asked in this run.
+                huggingFaceUnreachable = e.getMessage();
+            }
             return paper;
         }
     }

@@ -140,6 +140,24 @@ class ArxivClientTest {
     }
 
     @Test
+    void stopsAskingOnceArxivCannotBeReached() {
+        server.close();
+        ArxivClient.Result result = client(1, 2, Duration.ofSeconds(5)).fetch(SEED);
+        assertThat(result.failed()).containsOnlyKeys(SEED).allSatisfy((id, reason) ->
+                assertThat(reason).startsWith("network error: ConnectException"));
+        assertThat(time.sleeps()).as("one batch's retry; no pause or retry for the two other batches")
+                .containsExactly(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void goesOnWithTheNextBatchWhenArxivAnsweredBusy() {
+        server.then(status(503), atom(Fixtures.arxiv("single-2511.21541.xml")));
+        ArxivClient.Result result = client(2, 1, Duration.ofSeconds(10)).fetch(SEED);
+        assertThat(result.found()).containsOnlyKeys("2511.21541");
+        assertThat(result.failed()).containsOnlyKeys("2511.19757", "2511.20937");
+    }
+
+    @Test
     void givesUpOnAServerThatDoesNotAnswerInTime() {
         server.then(server.silence(), server.silence());
         ArxivClient.Result result = client(50, 2, Duration.ofMillis(300)).fetch(List.of("2511.21541"));
