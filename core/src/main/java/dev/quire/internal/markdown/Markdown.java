@@ -102,6 +102,8 @@ public final class Markdown {
                         "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-hidden=\"true\"> ")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER,
                         "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-hidden=\"true\"> ")
+                // As remark: a link's address is written percent-encoded ('{', spaces and Korean too).
+                .set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .set(HtmlRenderer.RENDER_HEADER_ID, false)
                 .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "")

@@ -46,6 +46,12 @@ class MarkdownTest {
     }
 
     @Test
+    void linkAddressesArePercentEncodedAsRemarkWritesThem() {
+        assertThat(render("[q](<https://x.org/?q={ a } b> 'T') [k](/blog/tags/논문)\n").html())
+                .contains("href=\"https://x.org/?q=%7B%20a%20%7D%20b\"", "href=\"/blog/tags/%EB%85%BC%EB%AC%B8\"");
+    }
+
+    @Test
     void anAddressWrittenWithAnEscapeIsNotLinked() {
         assertThat(render("Visit www\\.beian.gov.cn today, or www.example.org.\n").html())
                 .contains("Visit www.beian.gov.cn today, or <a href=\"http://www.example.org\">www.example.org</a>.");
