@@ -305,15 +305,20 @@ class ArxivPluginTest {
         }
     }
 
-    @Test
-    void manyPapersThatFailForOneReasonAreOneWarning() throws IOException {
+    /** The seed post on a site whose arXiv address refuses every connection. */
+    private TestSite seedSiteWithArxivDown() throws IOException {
         LocalServer closed = new LocalServer(Clock.systemUTC());
         String api = closed.url("/api/query").toString();
         closed.close();
-        TestSite site = TestSite.in(dir).post(SeedPapers.POST, SeedPapers.post())
-                .post("blog/2025-11-29-more.md", "# More\n\n[a](https://arxiv.org/abs/2501.00001) "
-                        + "[b](https://arxiv.org/abs/2501.00002)\n")
+        return TestSite.in(dir).post(SeedPapers.POST, SeedPapers.post())
                 .config(TestSite.DEFAULT_CONFIG + "arxiv:\n  api-url: " + api + "\n  attempts: 1\n");
+    }
+
+    @Test
+    void manyPapersThatFailForOneReasonAreOneWarning() throws IOException {
+        TestSite site = seedSiteWithArxivDown()
+                .post("blog/2025-11-29-more.md", "# More\n\n[a](https://arxiv.org/abs/2501.00001) "
+                        + "[b](https://arxiv.org/abs/2501.00002)\n");
         BuildResult result = site.build(o -> o.withOffline(false));
         assertBuilt(result);
         assertThat(TestSite.messages(result, Severity.WARNING)).singleElement().asString()
@@ -323,11 +328,7 @@ class ArxivPluginTest {
 
     @Test
     void aNetworkFailureNeverFailsTheBuildButStrictDoes() throws IOException {
-        LocalServer closed = new LocalServer(Clock.systemUTC());
-        String api = closed.url("/api/query").toString();
-        closed.close();
-        TestSite site = TestSite.in(dir).post(SeedPapers.POST, SeedPapers.post())
-                .config(TestSite.DEFAULT_CONFIG + "arxiv:\n  api-url: " + api + "\n  attempts: 1\n");
+        TestSite site = seedSiteWithArxivDown();
         BuildResult result = site.build(o -> o.withOffline(false));
         assertBuilt(result);
         assertThat(TestSite.messages(result, Severity.WARNING)).hasSize(3).first().asString()
