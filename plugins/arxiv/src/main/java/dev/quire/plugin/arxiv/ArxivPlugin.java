@@ -1,6 +1,7 @@
 package dev.quire.plugin.arxiv;
 
 import dev.quire.diagnostics.QuireException;
+import dev.quire.model.Author;
 import dev.quire.model.Content;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
@@ -11,6 +12,7 @@ import dev.quire.plugin.QuirePlugin;
 import dev.quire.plugin.arxiv.http.Sleeper;
 import dev.quire.plugin.arxiv.metadata.MetadataSource;
 import dev.quire.plugin.arxiv.metadata.PaperCache;
+import dev.quire.plugin.arxiv.render.BibTex;
 import dev.quire.plugin.arxiv.render.LinkDecorator;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -115,6 +117,11 @@ public final class ArxivPlugin implements QuirePlugin {
                 PostPapers made = context.memo("post", source, () -> PostPapers.of(type, url, named, papers.keys()));
                 content.head().add(made.jsonLd());
                 references.put(content, made.references());
+                if (content instanceof Post post) {
+                    content.data().put("cite", BibTex.online(post.title(),
+                            post.authors().stream().map(Author::name).toList(),
+                            post.date().toLocalDate(), url, site.settings().title()));
+                }
             }
         });
         site.data().put("papers", papers.index());

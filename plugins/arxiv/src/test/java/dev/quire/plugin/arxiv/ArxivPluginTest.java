@@ -305,6 +305,31 @@ class ArxivPluginTest {
         }
     }
 
+    @Test
+    void aReviewCanBeCitedByItsOwnOnlineEntry() {
+        TestSite site = seedSite().post("blog/2025-11-29-braces.md", """
+                ---
+                title: 'Scaling {laws} & 100% of $\\alpha$'
+                authors: [{name: Kim Jiwoo}, {name: Lee Minho}]
+                ---
+                About [ENACT](https://arxiv.org/abs/2511.20937v1).
+                """);
+        assertBuilt(site.build());
+        Document seed = Jsoup.parse(site.output(POST_PAGE));
+        assertThat(seed.selectFirst(".paper-cards__cite summary").text()).isEqualTo("이 글 인용하기");
+        assertThat(seed.selectFirst(".paper-cards__cite pre").text()).isEqualTo("""
+                @online{papers-example-org-blog-2025-11-28-papers-review,
+                  title = {{2025-11-28 papers review}},
+                  author = {{Test Papers}},
+                  date = {2025-11-28},
+                  url = {https://papers.example.org/blog/2025/11/28/papers-review/},
+                  organization = {{Test Papers}},
+                }""");
+        String braces = Jsoup.parse(site.output("blog/2025/11/29/braces/index.html")).selectFirst(".paper-cards__cite pre").text();
+        assertThat(braces).contains("title = {{Scaling \\textbraceleft{}laws\\textbraceright{} \\& 100\\% of $\\alpha$}}",
+                "author = {Kim Jiwoo and Lee Minho}", "date = {2025-11-29}");
+    }
+
     /** The seed post on a site whose arXiv address refuses every connection. */
     private TestSite seedSiteWithArxivDown() throws IOException {
         LocalServer closed = new LocalServer(Clock.systemUTC());

@@ -57,6 +57,32 @@ public final class BibTex {
         return bib.append("}\n").toString();
     }
 
+    /**
+     * The {@code @online} entry that cites a post itself ("cite this review"), ending with a
+     * newline. The key is made of the site's host and the post's path, in the characters BibTeX
+     * keys allow.
+     *
+     * @param authors the post's authors; when there are none, the site is the author
+     * @param url     the post's address, absolute when the site has one
+     * @param site    the site's title
+     */
+    public static String online(String title, List<String> authors, java.time.LocalDate date, String url, String site) {
+        StringBuilder bib = new StringBuilder();
+        bib.append("@online{").append(onlineKey(url, date)).append(",\n");
+        field(bib, "title", "{" + text(title) + "}");
+        field(bib, "author", authors.isEmpty() ? "{" + text(site) + "}"
+                : String.join(" and ", authors.stream().map(BibTex::text).toList()));
+        field(bib, "date", date.toString());
+        field(bib, "url", url);
+        field(bib, "organization", "{" + text(site) + "}");
+        return bib.append("}\n").toString();
+    }
+
+    private static String onlineKey(String url, java.time.LocalDate date) {
+        String place = url.replaceFirst("^[a-z]+://", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        return place.isEmpty() ? "post:" + date : place;
+    }
+
     /** Entries for several papers, separated by blank lines. */
     public static String entries(List<Paper> papers, CitationKeys keys) {
         StringBuilder bib = new StringBuilder();
