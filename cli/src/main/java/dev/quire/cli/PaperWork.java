@@ -72,24 +72,16 @@ record PaperWork(PluginSession session, PaperLibrary library, SiteCitations cita
             out.println("Nothing to fetch: " + cacheName() + " has every paper the site names (" + citations.ids().size()
                     + ").");
         }
-        byReason(update.failed()).forEach((reason, ids) -> err.println("quire: " + Report.plural(ids.size(), "paper")
+        PaperLibrary.Update.byReason(update.failed()).forEach((reason, ids) -> err.println("quire: " + Report.plural(ids.size(), "paper")
                 + " the site names " + (ids.size() == 1 ? "is" : "are") + " still missing from " + cacheName() + " ("
                 + reason + "): " + listed(ids)));
-        byReason(update.notRefreshed()).forEach((reason, ids) -> err.println("quire: " + Report.plural(ids.size(), "paper")
+        PaperLibrary.Update.byReason(update.notRefreshed()).forEach((reason, ids) -> err.println("quire: " + Report.plural(ids.size(), "paper")
                 + " could not be fetched again (" + reason + "); the cached metadata is kept: " + listed(ids)));
         if (!update.huggingFaceFailed().isEmpty()) {
             err.println("quire: Hugging Face could not be asked about " + Report.plural(update.huggingFaceFailed().size(),
                     "paper") + "; see the warnings above");
         }
         return update.complete() ? 0 : 1;
-    }
-
-    /** The ids of each reason, in order. */
-    private static java.util.Map<String, java.util.List<String>> byReason(java.util.Map<String, String> reasons) {
-        java.util.Map<String, java.util.List<String>> grouped = new java.util.TreeMap<>();
-        new java.util.TreeMap<>(reasons).forEach((id, reason) ->
-                grouped.computeIfAbsent(reason, r -> new java.util.ArrayList<>()).add(id));
-        return grouped;
     }
 
     /** Up to ten ids, and how many more. */

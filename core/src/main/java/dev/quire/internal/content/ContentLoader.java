@@ -186,11 +186,7 @@ public final class ContentLoader {
 
     private Parsed parseTimed(SourceText text, String source, Path file, Diagnostics report) {
         String body = text.body();
-        // Neither parser moves a line: line i of the body is line first + i of the file.
-        int[] lineMap = new int[(int) body.chars().filter(c -> c == '\n').count() + 1];
-        for (int i = 0; i < lineMap.length; i++) {
-            lineMap[i] = text.bodyFirstLine() + i;
-        }
+        int[] lineMap = text.lineMap();
         int tooDeep = NestingLimit.firstTooDeep(body);
         if (tooDeep >= 0) {
             throw tooDeepBlocks(source, lineOf(lineMap, tooDeep));

@@ -169,13 +169,9 @@ final class Includes {
             element.unlink();
             return;
         }
-        int[] partialLines = new int[(int) text.body().chars().filter(c -> c == '\n').count() + 1];
-        for (int i = 0; i < partialLines.length; i++) {
-            partialLines[i] = text.bodyFirstLine() + i;
-        }
         List<Path> deeper = new ArrayList<>(stack);
         deeper.add(partial);
-        resolve(content, partial, partialSource, partialLines, deeper);
+        resolve(content, partial, partialSource, text.lineMap(), deeper);
         List<Node> children = new ArrayList<>();
         content.getChildren().forEach(children::add);
         children.forEach(element::insertBefore);

@@ -143,4 +143,16 @@ public record SourceText(String frontMatter, String body, int bodyFirstLine) {
         var result = decoder.decode(in, out, true);
         return result.isError() ? in.position() : 0;
     }
+
+    /**
+     * For each line of {@link #body} (0-based), its line in the file: the parsers keep every line
+     * where it was, so line {@code i} of the body is line {@code bodyFirstLine + i}.
+     */
+    public int[] lineMap() {
+        int[] lines = new int[(int) body.chars().filter(c -> c == '\n').count() + 1];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = bodyFirstLine + i;
+        }
+        return lines;
+    }
 }

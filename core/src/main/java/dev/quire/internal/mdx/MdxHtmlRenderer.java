@@ -285,18 +285,18 @@ public final class MdxHtmlRenderer implements HtmlRenderer.HtmlRendererExtension
 
         /** The children rendered together, so that the spaces between inline children stay. */
         private static String renderChildren(Node node, NodeRendererContext context) {
-            NodeRendererContext sub = context.getSubContext(false);
-            HtmlWriter writer = sub.getHtmlWriter();
-            sub.renderChildren(node);
-            writer.line();
-            return writer.toString(0, -1);
+            return rendered(context, sub -> sub.renderChildren(node));
         }
 
         /** One node rendered on its own, for a component that arranges its children's HTML itself. */
         private static String render(Node node, NodeRendererContext context) {
+            return rendered(context, sub -> sub.render(node));
+        }
+
+        private static String rendered(NodeRendererContext context, java.util.function.Consumer<NodeRendererContext> render) {
             NodeRendererContext sub = context.getSubContext(false);
+            render.accept(sub);
             HtmlWriter writer = sub.getHtmlWriter();
-            sub.render(node);
             writer.line();
             return writer.toString(0, -1);
         }

@@ -63,6 +63,14 @@ public final class PaperLibrary {
         /** Up to this many papers that failed for one reason are each warned about at their place. */
         private static final int EACH_WARNED = 3;
 
+        /** The ids of each reason, both in order: papers that failed alike, said together. */
+        public static Map<String, List<String>> byReason(Map<String, String> reasons) {
+            Map<String, List<String>> grouped = new java.util.TreeMap<>();
+            new java.util.TreeMap<>(reasons).forEach((id, reason) ->
+                    grouped.computeIfAbsent(reason, r -> new ArrayList<>()).add(id));
+            return grouped;
+        }
+
         /** True when every paper asked for was had, from arXiv and Hugging Face, and stored. */
         public boolean complete() {
             return failed.isEmpty() && notRefreshed.isEmpty() && huggingFaceFailed.isEmpty() && saveProblem == null;
@@ -75,10 +83,7 @@ public final class PaperLibrary {
          */
         private static void warnEach(Map<String, String> reasons, SiteCitations citations, String cacheName,
                 PluginContext context, String whatOne, String whatMany, String consequenceOne, String consequenceMany) {
-            Map<String, List<String>> byReason = new java.util.TreeMap<>();
-            new java.util.TreeMap<>(reasons).forEach((id, reason) ->
-                    byReason.computeIfAbsent(reason, r -> new java.util.ArrayList<>()).add(id));
-            byReason.forEach((reason, ids) -> {
+            byReason(reasons).forEach((reason, ids) -> {
                 if (ids.size() <= EACH_WARNED) {
                     ids.forEach(id -> {
                         SiteCitations.Location at = citations.firstAt(id);
