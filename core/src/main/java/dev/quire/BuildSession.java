@@ -3,6 +3,7 @@ package dev.quire;
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.internal.build.BuildCache;
+import dev.quire.internal.build.BuildState;
 import dev.quire.internal.build.Pipeline;
 import java.util.function.Consumer;
 
@@ -50,6 +51,7 @@ public final class BuildSession {
      * folder, e.g. under a lock that a server serving that folder also takes.
      */
     public synchronized BuildResult build(Consumer<Diagnostic> listener, Consumer<Runnable> moving) {
-        return new Pipeline(options, loader, new Diagnostics(listener), BuildProgress.NONE, cache, moving).build();
+        return new Pipeline(options, loader, new Diagnostics(listener), BuildProgress.NONE,
+                new BuildState.Session(cache, moving)).build();
     }
 }

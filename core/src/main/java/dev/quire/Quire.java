@@ -2,6 +2,7 @@ package dev.quire;
 
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
+import dev.quire.internal.build.BuildState;
 import dev.quire.internal.build.Pipeline;
 import dev.quire.model.Site;
 import dev.quire.plugin.PluginSession;
@@ -28,12 +29,12 @@ public final class Quire {
      * Like {@link #build(BuildOptions, Consumer)}, telling {@code progress} how far the build has got.
      */
     public static BuildResult build(BuildOptions options, Consumer<Diagnostic> listener, BuildProgress progress) {
-        return new Pipeline(options, Quire.class.getClassLoader(), new Diagnostics(listener), progress).build();
+        return new Pipeline(options, Quire.class.getClassLoader(), new Diagnostics(listener), progress, new BuildState.Saved()).build();
     }
 
     /** Like {@link #build(BuildOptions, Consumer)}, finding plugins with {@code loader}. */
     public static BuildResult build(BuildOptions options, ClassLoader loader, Consumer<Diagnostic> listener) {
-        return new Pipeline(options, loader, new Diagnostics(listener)).build();
+        return new Pipeline(options, loader, new Diagnostics(listener), BuildProgress.NONE, new BuildState.Saved()).build();
     }
 
     /**
@@ -46,12 +47,12 @@ public final class Quire {
      * @return the result; {@link BuildResult#success()} is false when there are problems
      */
     public static BuildResult check(BuildOptions options, ClassLoader loader, Consumer<Diagnostic> listener) {
-        return new Pipeline(options, loader, new Diagnostics(listener), BuildProgress.NONE, true).build();
+        return new Pipeline(options, loader, new Diagnostics(listener), BuildProgress.NONE, new BuildState.Check()).build();
     }
 
     /** Like {@link #check(BuildOptions, ClassLoader, Consumer)} with this class's loader, telling {@code progress}. */
     public static BuildResult check(BuildOptions options, Consumer<Diagnostic> listener, BuildProgress progress) {
-        return new Pipeline(options, Quire.class.getClassLoader(), new Diagnostics(listener), progress, true).build();
+        return new Pipeline(options, Quire.class.getClassLoader(), new Diagnostics(listener), progress, new BuildState.Check()).build();
     }
 
     /**
@@ -60,7 +61,7 @@ public final class Quire {
      * @return the site, or empty when it has errors (reported to {@code diagnostics})
      */
     public static Optional<Site> load(BuildOptions options, Diagnostics diagnostics) {
-        return new Pipeline(options, Quire.class.getClassLoader(), diagnostics).loadOnly();
+        return new Pipeline(options, Quire.class.getClassLoader(), diagnostics, BuildProgress.NONE, new BuildState.Check()).loadOnly();
     }
 
     /**
@@ -71,6 +72,6 @@ public final class Quire {
      *         {@code diagnostics})
      */
     public static Optional<PluginSession> loadFor(String plugin, BuildOptions options, Diagnostics diagnostics) {
-        return new Pipeline(options, Quire.class.getClassLoader(), diagnostics).loadFor(plugin);
+        return new Pipeline(options, Quire.class.getClassLoader(), diagnostics, BuildProgress.NONE, new BuildState.Check()).loadFor(plugin);
     }
 }

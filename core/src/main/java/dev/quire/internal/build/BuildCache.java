@@ -2,6 +2,7 @@ package dev.quire.internal.build;
 
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
+import dev.quire.internal.content.ContentLoader;
 import dev.quire.model.Content;
 import dev.quire.model.Heading;
 import dev.quire.model.Post;
@@ -29,7 +30,7 @@ import java.util.function.Function;
  * {@code authors.yml}, {@code tags.yml}, the options); pages are all rendered again when the
  * theme's files change. Not safe for two builds at once: a session builds one at a time.
  */
-public final class BuildCache {
+public final class BuildCache implements Reuse {
 
     /** One file's last load, and its last render when that succeeded. */
     static final class FileEntry implements Serializable {
@@ -110,6 +111,9 @@ public final class BuildCache {
     private static final long RACY_MILLIS = 2_000;
 
     private final Map<String, FileEntry> files = new ConcurrentHashMap<>();
+    /** The files this build loaded anew, and the renders it made anew: their diagnostics are added when their stage ends. */
+    private final List<String> fresh = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<Content, Rendered> freshRenders = new ConcurrentHashMap<>();
     private final MemoStore memos = new MemoStore();
     private final PageTraces pages = new PageTraces();
     private String environment;
@@ -122,7 +126,11 @@ public final class BuildCache {
      * Starts a build whose files depend on {@code environment}; forgets every file when it differs
      * from the last build's.
      */
-    void begin(String newEnvironment) {
+    @Override
+    public void begin(java.util.function.Supplier<String> environmentNow) {
+        fresh.clear();
+        freshRenders.clear();
+        String newEnvironment = environmentNow.get();
         if (!newEnvironment.equals(environment)) {
             files.clear();
             pages.clear();
@@ -136,9 +144,11 @@ public final class BuildCache {
      * of the last load; replays what that load reported. A file whose load read other files too is
      * loaded every time.
      */
-    Optional<Content> load(Path file, String source, Diagnostics diagnostics, Function<Path, Optional<Content>> loader,
-            Function<Path, com.vladsch.flexmark.util.ast.Document> reparse, Function<Path, List<Path>> otherFilesRead,
-            List<String> fresh) {
+    @Override
+    public Optional<Content> load(Path file, Function<Path, Optional<Content>> loader, ContentLoader contentLoader,
+            Diagnostics diagnostics) {
+        String source = contentLoader.source(file);
+        Function<Path, com.vladsch.flexmark.util.ast.Document> reparse = contentLoader::reparse;
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -162,7 +172,7 @@ public final class BuildCache {
         }
         fresh.add(source);
         Optional<Content> loaded = loader.apply(file);
-        List<Path> others = otherFilesRead.apply(file);
+        List<Path> others = contentLoader.otherFilesRead(file);
         if (!others.isEmpty()) {
             Digest withOthers = new Digest().add(revision);
             others.forEach(withOthers::addFile);
@@ -191,26 +201,47 @@ public final class BuildCache {
         return new Digest().add(environment).add(source).addFile(file).hex();
     }
 
-    /** Stores what loading the fresh files reported, so that a later build can replay it. */
-    void loadReported(List<String> fresh, List<Diagnostic> all) {
+    /**
+     * Stores what loading the fresh files reported, so that a later build can replay it, and
+     * forgets the files that are not part of the site any more.
+     */
+    @Override
+    public void loaded(java.util.Set<String> sources, List<Diagnostic> reported) {
         for (String source : fresh) {
             FileEntry entry = files.get(source);
             if (entry != null) {
-                all.stream().filter(d -> source.equals(d.file())).forEach(entry.diagnostics::add);
+                reported.stream().filter(d -> source.equals(d.file())).forEach(entry.diagnostics::add);
             }
         }
+        files.keySet().retainAll(sources);
     }
 
-    /** Forgets the files that are not part of the site any more. */
-    void retain(java.util.Set<String> sources) {
-        files.keySet().retainAll(sources);
+    @Override
+    public List<ContentLinks.Ref> render(Content content, ContentWork work) {
+        Object inputs = Shapes.of(work.inputs(content));
+        Optional<Rendered> reused = rendered(content, inputs, work.byFile());
+        if (reused.isPresent()) {
+            restore(content, reused.get(), work.diagnostics());
+            return reused.get().links();
+        }
+        Before before = Before.of(content);
+        ContentWork.Done done = work.run(content);
+        freshRenders.put(content, before.after(content, inputs, done.fileLinks(), done.links(), List.of()));
+        return done.links();
+    }
+
+    @Override
+    public void rendered(List<Diagnostic> reported) {
+        freshRenders.forEach((content, rendered) -> rendered(content, rendered.withDiagnostics(
+                reported.stream().filter(d -> content.source().equals(d.file())).toList())));
+        freshRenders.clear();
     }
 
     /**
      * The last render of {@code content} if the file is unchanged and reading the same inputs;
      * empty when it must be transformed and rendered.
      */
-    Optional<Rendered> rendered(Content content, Object inputs, Map<Path, Content> byFile) {
+    private Optional<Rendered> rendered(Content content, Object inputs, Map<Path, Content> byFile) {
         FileEntry entry = files.get(content.source());
         if (entry == null || !entry.revision.equals(content.revision()) || entry.rendered == null) {
             return Optional.empty();
@@ -223,7 +254,7 @@ public final class BuildCache {
     }
 
     /** Puts a reused render on {@code content}, as transforming and rendering it would. */
-    static void restore(Content content, Rendered rendered, Diagnostics diagnostics) {
+    private static void restore(Content content, Rendered rendered, Diagnostics diagnostics) {
         content.data().putAll(rendered.data());
         content.head().addAll(rendered.head());
         if (rendered.image() != null) {
@@ -259,14 +290,15 @@ public final class BuildCache {
     }
 
     /** Stores a fresh render of {@code content}. */
-    void rendered(Content content, Rendered rendered) {
+    private void rendered(Content content, Rendered rendered) {
         FileEntry entry = files.get(content.source());
         if (entry != null && entry.revision.equals(content.revision())) {
             entry.rendered = rendered;
         }
     }
 
-    <T> T memo(String plugin, String name, Object key, java.util.function.Supplier<T> compute) {
+    @Override
+    public <T> T memo(String plugin, String name, Object key, java.util.function.Supplier<T> compute) {
         return memos.get(plugin, name, key, compute);
     }
 
@@ -274,34 +306,43 @@ public final class BuildCache {
         return pages;
     }
 
-    /** The theme of the last build, when its files and the settings are the same; else null. */
-    Theme theme(String inputs) {
+    /** The theme of the last build, when its files and the settings are the same; else a new one. */
+    @Override
+    public Theme theme(dev.quire.model.Site site, java.util.function.Supplier<Theme> load) {
+        Path root = site.root();
+        String inputs = new Digest().addTree(root.resolve("templates")).addTree(root.resolve("themes")).hex();
         if (!inputs.equals(themeInputs)) {
             themeInputs = inputs;
             theme = null;
             pages.clear();
         }
+        if (theme == null) {
+            theme = load.get();
+        }
         return theme;
     }
 
-    void theme(Theme loaded) {
-        theme = loaded;
+    @Override
+    public StagedOutput open(Path folder, Path site) {
+        return StagedOutput.reopen(folder, site, folder.equals(outputFolder) ? output : null);
     }
 
-    /** What the last build wrote into {@code folder}, or null when it wrote elsewhere or nothing. */
-    OutputManifest output(Path folder) {
-        return folder.equals(outputFolder) ? output : null;
+    @Override
+    public Pages pages(dev.quire.model.Site site) {
+        return pages.next(site);
     }
 
     /** Ends a successful build. */
-    void finish(Path folder, OutputManifest written) {
+    @Override
+    public void published(Path folder, OutputManifest written) {
         outputFolder = folder;
         output = written;
         memos.endBuild();
     }
 
     /** Ends a failed build: nothing was published, so the pages of the last good build stay the reference. */
-    void fail() {
+    @Override
+    public void failed() {
         memos.endBuild();
     }
 

@@ -87,7 +87,7 @@ final class PageTraces {
     }
 
     /** The traces being made by one build. */
-    final class Round {
+    final class Round implements Reuse.Pages {
         private final Site site;
         private final Map<String, Content> bySource;
         private final Set<Key> changed;
@@ -102,10 +102,29 @@ final class PageTraces {
         }
 
         /**
+         * Keeps the previous file when the page would read the same as it did then; else renders
+         * it, recording what it reads.
+         */
+        @Override
+        public void render(Routes.Route route, Reuse.PageOutput output) {
+            Object signature = Shapes.of(java.util.List.of(route.template(), route.info(), route.model()));
+            Set<String> kept = output.canKeep(route.path()) ? upToDate(route.path(), signature) : null;
+            if (kept != null) {
+                output.keep(route, kept);
+                return;
+            }
+            Set<Reads.Read> reads = new HashSet<>();
+            Set<String> assets = Reads.during(reads, () -> output.render(route));
+            if (assets != null) {
+                rendered(route.path(), signature, reads, assets);
+            }
+        }
+
+        /**
          * The theme assets of the page at {@code path} when it would render as in the previous
          * build; null when it must be rendered.
          */
-        Set<String> upToDate(String path, Object route) {
+        private Set<String> upToDate(String path, Object route) {
             Trace trace = pages.get(path);
             if (trace == null || !Shapes.same(trace.route(), route)) {
                 return null;
@@ -120,7 +139,7 @@ final class PageTraces {
         }
 
         /** Records what the page at {@code path} read while it rendered, and the theme assets it uses. */
-        void rendered(String path, Object route, Set<Reads.Read> reads, Set<String> assets) {
+        private void rendered(String path, Object route, Set<Reads.Read> reads, Set<String> assets) {
             Set<Key> keys = new HashSet<>();
             for (Reads.Read read : reads) {
                 Key key = keyOf(read);
@@ -132,7 +151,8 @@ final class PageTraces {
         }
 
         /** Makes this build's traces the ones the next build compares with. */
-        void finish() {
+        @Override
+        public void finish() {
             pages.clear();
             pages.putAll(recorded);
             Map<Key, Object> kept = new ConcurrentHashMap<>();

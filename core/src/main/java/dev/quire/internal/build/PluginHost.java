@@ -71,12 +71,12 @@ final class PluginHost {
     }
 
     /**
-     * @param cache where {@link PluginContext#memo} remembers results, or null for a one-off build
+     * @param reuse where {@link PluginContext#memo} remembers results
      */
-    void init(SiteConfig config, BuildOptions options, BuildCache cache) {
+    void init(SiteConfig config, BuildOptions options, Reuse reuse) {
         contexts = new ArrayList<>();
         for (QuirePlugin plugin : plugins) {
-            Context context = new Context(plugin.name(), config, options, diagnostics, cache);
+            Context context = new Context(plugin.name(), config, options, diagnostics, reuse);
             contexts.add(context);
             run(plugin, null, "init", () -> plugin.init(context));
         }
@@ -191,19 +191,19 @@ final class PluginHost {
         private final BuildOptions options;
         private final Diagnostics diagnostics;
         private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
-        private final BuildCache cache;
+        private final Reuse reuse;
 
-        Context(String name, SiteConfig config, BuildOptions options, Diagnostics diagnostics, BuildCache cache) {
+        Context(String name, SiteConfig config, BuildOptions options, Diagnostics diagnostics, Reuse reuse) {
             this.name = name;
             this.config = config;
             this.options = options;
             this.diagnostics = diagnostics;
-            this.cache = cache;
+            this.reuse = reuse;
         }
 
         @Override
         public <T> T memo(String what, Object key, java.util.function.Supplier<T> compute) {
-            return cache == null ? compute.get() : cache.memo(name, what, key, compute);
+            return reuse.memo(name, what, key, compute);
         }
 
         @Override

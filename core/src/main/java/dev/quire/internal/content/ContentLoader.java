@@ -166,6 +166,11 @@ public final class ContentLoader {
         return otherFilesRead.getOrDefault(file, List.of());
     }
 
+    /** The path of {@code file} relative to the site folder, as diagnostics and the model name it. */
+    public String source(Path file) {
+        return relative(root, file);
+    }
+
     /** Time spent so far in the MDX step and the Markdown parser, summed over threads. */
     public long parseNanos() {
         return parseNanos.sum();

@@ -23,7 +23,7 @@ class SavedBuildFilterTest {
         ClassLoader loader = getClass().getClassLoader();
         BuildCache cache = new BuildCache();
         cache.memo("plugin", "value", "key", () -> value);
-        cache.finish(site.resolve("out"), null);
+        cache.published(site.resolve("out"), null);
         try (Workers workers = new Workers(loader)) {
             SavedBuild.write(site, "key", "output", cache, workers);
             return SavedBuild.read(site, "key", "output", loader, workers);
