@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +28,18 @@ public record FileStamp(String path, long size, long modified, String identity, 
 
     /**
      * File systems keep modification times in steps (up to two seconds), so a file changed twice
-     * within one step may keep its stamp: a file younger than this has no stamp to be trusted.
+     * within one step may keep its stamp: a file younger than this has no stamp to be trusted. The
+     * one such clock of Quire: the build's own change checks use it too.
      */
-    private static final Duration SETTLING = Duration.ofSeconds(2);
+    public static final Duration SETTLING = Duration.ofSeconds(2);
+
+    /**
+     * True when a file last modified at {@code modifiedMillis} (since the epoch) is older than
+     * {@link #SETTLING} at {@code nowMillis}: a later change would show in its stamp.
+     */
+    public static boolean settled(long modifiedMillis, long nowMillis) {
+        return modifiedMillis <= nowMillis - SETTLING.toMillis();
+    }
 
     /**
      * The stamp of {@code file} (one that does not {@link #exists} when there is none), or empty
@@ -40,7 +48,7 @@ public record FileStamp(String path, long size, long modified, String identity, 
     public static Optional<FileStamp> settled(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (attributes.lastModifiedTime().toInstant().isAfter(Instant.now().minus(SETTLING))) {
+            if (!settled(attributes.lastModifiedTime().toMillis(), System.currentTimeMillis())) {
                 return Optional.empty();
             }
             return Optional.of(new FileStamp(file.toString(), attributes.size(),

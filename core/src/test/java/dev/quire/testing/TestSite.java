@@ -160,7 +160,7 @@ public final class TestSite {
                 try {
                     text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
                 } catch (java.nio.charset.CharacterCodingException e) {
-                    text = "bytes " + dev.quire.plugin.Digests.of(bytes, 0, bytes.length);
+                    text = "bytes " + dev.quire.plugin.Digest.of(bytes, 0, bytes.length);
                 }
                 files.put(folder.relativize(file).toString(), text);
             }

@@ -6,6 +6,8 @@ import dev.quire.internal.content.ContentLoader;
 import dev.quire.model.Content;
 import dev.quire.model.Heading;
 import dev.quire.model.Post;
+import dev.quire.plugin.Digest;
+import dev.quire.plugin.FileStamp;
 import dev.quire.theme.Theme;
 import java.io.IOException;
 import java.io.Serializable;
@@ -46,7 +48,7 @@ public final class BuildCache implements Reuse {
         volatile Rendered rendered;
 
         FileEntry(long size, long modified, String revision, Optional<Content> loaded, List<Diagnostic> diagnostics) {
-            this(size, modified, modified > System.currentTimeMillis() - RACY_MILLIS, revision, loaded.orElse(null),
+            this(size, modified, !FileStamp.settled(modified, System.currentTimeMillis()), revision, loaded.orElse(null),
                     diagnostics, null);
         }
 
@@ -67,7 +69,7 @@ public final class BuildCache implements Reuse {
 
         /** The same entry for the same bytes with another size or time (e.g. the file was touched). */
         FileEntry at(long newSize, long newModified) {
-            return new FileEntry(newSize, newModified, newModified > System.currentTimeMillis() - RACY_MILLIS, revision,
+            return new FileEntry(newSize, newModified, !FileStamp.settled(newModified, System.currentTimeMillis()), revision,
                     loaded, diagnostics, rendered);
         }
 
@@ -103,12 +105,6 @@ public final class BuildCache implements Reuse {
         }
     }
 
-    /**
-     * File systems keep modification times in coarse steps, so a file changed twice within one
-     * step keeps its time. An entry made less than this long after its file's modification time is
-     * trusted only after its bytes are compared (as git does with its index).
-     */
-    private static final long RACY_MILLIS = 2_000;
 
     private final Map<String, FileEntry> files = new ConcurrentHashMap<>();
     /** The files this build loaded anew, and the renders it made anew: their diagnostics are added when their stage ends. */

@@ -1,6 +1,8 @@
 package dev.quire.internal.build;
 
 import dev.quire.BuildOptions;
+import dev.quire.plugin.Digest;
+import dev.quire.plugin.FileStamp;
 import dev.quire.plugin.QuirePlugin;
 import dev.quire.plugin.WholeFiles;
 import dev.quire.theme.ThemeEngine;
@@ -45,8 +47,6 @@ final class LastBuild {
     /** Folders of other tools, never read by a build, that can hold very many files. */
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", ".quire", ".docusaurus",
             "node_modules");
-
-    private static final long RACY_MILLIS = 2_000;
 
     /**
      * The fingerprints of one build.
@@ -167,7 +167,7 @@ final class LastBuild {
     private static String inputs(Path root, BuildOptions options, Future<String> code) {
         long start = System.currentTimeMillis();
         Listing site = listing(root, outputFolder(options.output()));
-        if (site.newest > start - RACY_MILLIS) {
+        if (!FileStamp.settled(site.newest, start)) {
             return null;
         }
         return new Digest().add(options.withClean(false).toString()).add(Workers.await(code)).add(site.digest()).hex();

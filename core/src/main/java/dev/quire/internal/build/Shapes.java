@@ -2,6 +2,7 @@ package dev.quire.internal.build;
 
 import dev.quire.model.Content;
 import dev.quire.model.Site;
+import dev.quire.plugin.Digest;
 import java.io.Serializable;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;

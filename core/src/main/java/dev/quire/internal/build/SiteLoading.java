@@ -8,6 +8,7 @@ import dev.quire.model.Page;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
 import dev.quire.model.SiteSettings;
+import dev.quire.plugin.Digest;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

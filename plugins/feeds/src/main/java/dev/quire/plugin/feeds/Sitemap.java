@@ -3,7 +3,7 @@ package dev.quire.plugin.feeds;
 import dev.quire.model.Content;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
-import dev.quire.plugin.Digests;
+import dev.quire.plugin.Digest;
 import dev.quire.plugin.PageInfo;
 import dev.quire.plugin.PluginContext;
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ final class Sitemap {
         }
         StringBuilder listed = new StringBuilder(entries.size() * 80);
         entries.forEach((loc, lastmod) -> listed.append(loc).append(' ').append(lastmod).append('\n'));
-        return context.memo("sitemap", Digests.of(listed.toString()), () -> xml(entries));
+        return context.memo("sitemap", Digest.of(listed.toString()), () -> xml(entries));
     }
 
     private static String xml(SortedMap<String, LocalDate> entries) {

@@ -2,7 +2,7 @@ package dev.quire.plugin.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quire.plugin.Digests;
+import dev.quire.plugin.Digest;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,14 +33,14 @@ final class IndexPart implements Serializable {
             throw new IllegalStateException("an entry of strings always serializes", e);
         }
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return new IndexPart(bytes, Digests.of(bytes, 0, bytes.length));
+        return new IndexPart(bytes, Digest.of(bytes, 0, bytes.length));
     }
 
     /** A name for the index made of {@code parts}: equal names, equal index. */
     static String digestOf(List<IndexPart> parts) {
         StringBuilder digests = new StringBuilder(parts.size() * 33);
         parts.forEach(part -> digests.append(part.digest).append(','));
-        return Digests.of(digests.toString());
+        return Digest.of(digests.toString());
     }
 
     /** The index, {@code {"entries":[...]}}, exactly as Jackson writes the list of entries in a map. */

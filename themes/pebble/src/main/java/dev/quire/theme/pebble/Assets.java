@@ -1,22 +1,20 @@
 package dev.quire.theme.pebble;
 
+import dev.quire.plugin.Digest;
+import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import io.pebbletemplates.pebble.error.PebbleException;
 import java.util.stream.Stream;
 
 /**
@@ -163,17 +161,9 @@ final class Assets {
 
     /** {@code katex/katex.min.css} with content {@code bytes} → {@code katex/katex.min.1a2b3c4d.css}. */
     static String fingerprint(String name, byte[] bytes) {
-        String hash = sha256(bytes).substring(0, 8);
+        String hash = Digest.of(bytes, 0, bytes.length).substring(0, 8);
         int slash = name.lastIndexOf('/');
         int dot = name.lastIndexOf('.');
         return dot > slash ? name.substring(0, dot) + "." + hash + name.substring(dot) : name + "." + hash;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

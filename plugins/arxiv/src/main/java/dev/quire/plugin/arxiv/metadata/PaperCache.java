@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.quire.diagnostics.QuireException;
-import dev.quire.plugin.Digests;
+import dev.quire.plugin.Digest;
 import dev.quire.plugin.WholeFiles;
 import dev.quire.plugin.arxiv.ArxivId;
 import java.io.IOException;
@@ -194,14 +194,14 @@ public final class PaperCache {
             }
             // The bytes the paper was read from name its metadata as well as the metadata itself,
             // and hashing them costs far less than writing each paper out again.
-            revisions.put(paper.id(), Digests.of(bytes, start, end - start));
+            revisions.put(paper.id(), Digest.of(bytes, start, end - start));
         }
     }
 
     private static String revision(PaperMetadata paper) {
         try {
             byte[] bytes = JSON.writeValueAsBytes(paper);
-            return Digests.of(bytes, 0, bytes.length);
+            return Digest.of(bytes, 0, bytes.length);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("metadata of plain values always serializes", e);
         }

@@ -2,6 +2,7 @@ package dev.quire.plugin.images.asset;
 
 import dev.quire.model.Site;
 import dev.quire.model.Urls;
+import dev.quire.plugin.Digest;
 import dev.quire.plugin.FileStamp;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
@@ -89,7 +90,7 @@ public final class AssetCatalog {
         try {
             KnownFiles.Facts stamp = stamped != null ? KnownFiles.stamp(stamped) : KnownFiles.stamp(file.file());
             KnownFiles.Facts earlier = known.get(relative, stamp);
-            String sha256 = earlier != null ? earlier.sha256() : Fingerprint.of(file.file());
+            String sha256 = earlier != null ? earlier.sha256() : Digest.ofFile(file.file());
             ImageHeader header = earlier != null ? earlier.header() : null;
             if (use == Use.IMAGE && header == null) {
                 try {
@@ -140,7 +141,7 @@ public final class AssetCatalog {
             for (Variant variant : cache.variants(source.file().file(), source.sha256(), header, widths)) {
                 // Named by what the copy is made from (the cache file's name holds the source's hash,
                 // the width and the settings), so a warm build need not read the copy to name it.
-                String made = Fingerprint.ofText(variant.file().getFileName().toString());
+                String made = Digest.of(variant.file().getFileName().toString());
                 String outputPath = AssetNames.name(AssetNames.IMAGES, fileName, "-" + variant.width() + "w", made,
                         variant.format().extension());
                 published.add(new Asset.PublishedVariant(variant.width(), site.url(Urls.encodeForHtml(outputPath)),
