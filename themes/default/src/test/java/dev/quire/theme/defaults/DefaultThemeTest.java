@@ -85,6 +85,30 @@ class DefaultThemeTest {
     }
 
     @Test
+    void withoutASiteDescriptionEveryPageSaysWhatItListsInTheSiteLanguage() throws Exception {
+        Path source = scratch.resolve("source");
+        BuiltSite.copy(BuiltSite.testSite(), source);
+        Path config = source.resolve("quire.yml");
+        java.nio.file.Files.write(config, java.nio.file.Files.readAllLines(config).stream()
+                .filter(line -> !line.startsWith("description:")).toList());
+        BuiltSite built = BuiltSite.build(source, scratch.resolve("built"));
+
+        assertThat(built.html("index.html").selectFirst("meta[name=description]").attr("content"))
+                .isEqualTo("Papers Review의 최신 글.");
+        assertThat(built.html("index.html").selectFirst("meta[property=og:description]").attr("content"))
+                .isEqualTo("Papers Review의 최신 글.");
+        assertThat(built.html("blog/archive/index.html").selectFirst("meta[name=description]").attr("content"))
+                .isEqualTo("Papers Review의 모든 글, 날짜순.");
+        assertThat(built.html("404.html").selectFirst("meta[name=description]").attr("content"))
+                .isEqualTo("Papers Review에 없는 페이지입니다.");
+        assertThat(built.html("blog/tags/diffusion/index.html").selectFirst("meta[name=description]").attr("content"))
+                .isEqualTo("Papers Review에서 diffusion 태그가 붙은 글.");
+        // A post's own description (the start of its text) is kept.
+        assertThat(built.html(SEED).selectFirst("meta[name=description]").attr("content"))
+                .isEqualTo(site.html(SEED).selectFirst("meta[name=description]").attr("content"));
+    }
+
+    @Test
     void theColourSchemeIsSetBeforeTheStylesheetLoads() {
         Document home = site.html("index.html");
 
