@@ -1,6 +1,7 @@
 package dev.quire.cli;
 
 import dev.quire.BuildOptions;
+import dev.quire.command.SiteOptions;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Option;
 final class BuildChoices {
 
     @Mixin
-    SiteArgument site;
+    SiteOptions site;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Build for publishing under this path (/repo/) or at this address (https://user.github.io/repo/).")

@@ -3,17 +3,18 @@ package dev.quire.cli;
 import dev.quire.BuildOptions;
 import dev.quire.BuildResult;
 import dev.quire.Quire;
+import dev.quire.command.Console;
 import dev.quire.diagnostics.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Help.Ansi.Style;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quire build}: builds the site into a folder, replacing the previous build only on success. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -55,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
         new Report(err).causes(result, quire.debug());
         if (!result.success()) {
             err.println("quire: " + terminal.paint("build failed", Style.bold, Style.fg_red) + " with "
-                    + Report.plural(result.count(Severity.ERROR), "error") + "; " + options.output()
+                    + Console.plural(result.count(Severity.ERROR), "error") + "; " + options.output()
                     + " was left as it was");
         } else {
             new BuildSummary(terminal).print(result, out);

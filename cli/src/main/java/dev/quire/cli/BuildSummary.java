@@ -1,6 +1,7 @@
 package dev.quire.cli;
 
 import dev.quire.BuildResult;
+import dev.quire.command.Console;
 import dev.quire.diagnostics.Severity;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ final class BuildSummary {
     void print(BuildResult result, PrintWriter out) {
         if (result.upToDate()) {
             out.println(terminal.paint("Up to date:", Style.bold, Style.fg_green) + " nothing changed since the last build of "
-                    + result.output() + " (" + Report.plural(result.posts(), "post") + ", " + Report.plural(result.pages(), "page")
+                    + result.output() + " (" + Console.plural(result.posts(), "post") + ", " + Console.plural(result.pages(), "page")
                     + "; checked in "
                     + Report.seconds(result.elapsed()) + "; --clean builds it all again)");
             out.flush();

@@ -3,6 +3,7 @@ package dev.quire.cli;
 import dev.quire.BuildOptions;
 import dev.quire.BuildResult;
 import dev.quire.Quire;
+import dev.quire.command.Console;
 import dev.quire.diagnostics.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Help.Ansi.Style;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code quire check}: builds the site into a temporary folder and checks it, links first; the
@@ -53,13 +54,13 @@ final class CheckCommand implements Callable<Integer> {
             new Report(err).causes(result, quire.debug());
             if (!result.success()) {
                 err.println("quire: " + terminal.paint("check failed", Style.bold, Style.fg_red) + " with "
-                        + Report.plural(result.count(Severity.ERROR), "error") + "; nothing was published");
+                        + Console.plural(result.count(Severity.ERROR), "error") + "; nothing was published");
                 return 1;
             }
-            spec.commandLine().getOut().println("Checked " + Report.plural(result.posts(), "post") + " and "
-                    + Report.plural(result.pages(), "page") + " (" + Report.plural(result.files(), "file")
+            spec.commandLine().getOut().println("Checked " + Console.plural(result.posts(), "post") + " and "
+                    + Console.plural(result.pages(), "page") + " (" + Console.plural(result.files(), "file")
                     + "): no broken links" + (result.count(Severity.WARNING) == 0 ? ""
-                            : ", " + Report.plural(result.count(Severity.WARNING), "warning")));
+                            : ", " + Console.plural(result.count(Severity.WARNING), "warning")));
             return 0;
         } finally {
             Files.deleteIfExists(scratch);

@@ -4,6 +4,7 @@ import dev.quire.cli.docusaurus.DocusaurusImport;
 import dev.quire.cli.init.QuireBuild;
 import dev.quire.cli.init.SiteFiles;
 import dev.quire.cli.init.SiteValues;
+import dev.quire.command.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,11 +18,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi.Style;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code quire init}: a new site that builds at once, or a Docusaurus blog moved over. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -219,7 +220,7 @@ final class InitCommand implements Callable<Integer> {
     private static void printImport(PrintWriter out, Terminal terminal, DocusaurusImport move) {
         out.println();
         out.println(terminal.paint("Copied from " + move.source(), Style.bold));
-        move.copied().forEach((from, count) -> out.println("  " + from + "  (" + Report.plural(count, "file") + ")"));
+        move.copied().forEach((from, count) -> out.println("  " + from + "  (" + Console.plural(count, "file") + ")"));
         if (!move.read().isEmpty()) {
             out.println(terminal.paint("Read from " + move.configFile() + " into quire.yml", Style.bold));
             for (Map.Entry<String, String> entry : move.read().entrySet()) {

@@ -3,6 +3,8 @@ package dev.quire.cli;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.quire.BuildOptions;
 import dev.quire.Quire;
+import dev.quire.command.FormatOption;
+import dev.quire.command.SiteOptions;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.model.Author;
 import dev.quire.model.Post;
@@ -13,8 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code quire list}: one record per post, like {@code hugo list all}. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -44,7 +46,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     @Mixin
-    SiteArgument site;
+    SiteOptions site;
 
     @Mixin
     FormatOption output;

@@ -1,8 +1,8 @@
 package dev.quire.cli;
 
 import dev.quire.BuildResult;
+import dev.quire.command.Console;
 import dev.quire.diagnostics.Diagnostic;
-import dev.quire.diagnostics.Severity;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -11,17 +11,16 @@ import java.util.Locale;
 public final class Report {
 
     private final PrintWriter err;
+    private final Console console;
 
     Report(PrintWriter err) {
         this.err = err;
+        this.console = new Console(err);
     }
 
     /** Prints a diagnostic at once; info lines are left out unless asked for. */
     void print(Diagnostic diagnostic) {
-        if (diagnostic.severity() != Severity.INFO) {
-            err.println(diagnostic);
-            err.flush();
-        }
+        console.print(diagnostic);
     }
 
     void causes(BuildResult result, boolean debug) {
@@ -39,9 +38,5 @@ public final class Report {
             return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
         }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-    }
-
-    public static String plural(long count, String word) {
-        return count + " " + word + (count == 1 ? "" : "s");
     }
 }

@@ -3,6 +3,7 @@ package dev.quire.cli.serve;
 import dev.quire.BuildOptions;
 import dev.quire.BuildResult;
 import dev.quire.BuildSession;
+import dev.quire.command.Console;
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Severity;
 import java.io.IOException;
@@ -94,10 +95,10 @@ public final class DevServer implements AutoCloseable {
         }, server::whileMoving);
         reload.built(result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList());
         builds.incrementAndGet();
-        String said = repeated.get() == 0 ? "" : " (" + dev.quire.cli.Report.plural(repeated.get(), "warning") + " said before)";
+        String said = repeated.get() == 0 ? "" : " (" + Console.plural(repeated.get(), "warning") + " said before)";
         say.accept(result.success()
-                ? "Built " + dev.quire.cli.Report.plural(result.posts(), "post") + " and "
-                        + dev.quire.cli.Report.plural(result.pages(), "page") + " in " + result.elapsed().toMillis() + " ms" + said
+                ? "Built " + Console.plural(result.posts(), "post") + " and "
+                        + Console.plural(result.pages(), "page") + " in " + result.elapsed().toMillis() + " ms" + said
                 : "Build failed; still serving the last good site (the errors are above and on every page)");
         built.accept(result);
         return result;

@@ -1,11 +1,11 @@
-package dev.quire.cli;
+package dev.quire.command;
 
 import picocli.CommandLine.Option;
 
 /** {@code --format csv|json} of the listing commands. */
-final class FormatOption {
+public final class FormatOption {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
             description = "csv or json. Default: ${DEFAULT-VALUE}.")
-    RowFormat format;
+    public RowFormat format;
 }

@@ -1,5 +1,7 @@
-package dev.quire.cli;
+package dev.quire.plugin.arxiv.command;
 
+import dev.quire.command.FormatOption;
+import dev.quire.command.SiteOptions;
 import dev.quire.plugin.arxiv.metadata.PaperMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code quire papers list}: every paper the site names or papers.json holds, and how it stands. */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists the papers the posts name and those papers.json holds, by id: status (cached, "
                 + "missing: named but not in papers.json, unused: in papers.json but named nowhere), published, "
                 + "category, title, first author, how many posts and pages name it, when it was fetched.",
@@ -26,7 +28,7 @@ final class PapersListCommand implements Callable<Integer> {
     }
 
     @Mixin
-    SiteArgument site;
+    SiteOptions site;
 
     @Mixin
     FormatOption output;

@@ -1,4 +1,4 @@
-package dev.quire.cli;
+package dev.quire.command;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -13,11 +13,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** How listing commands print their rows: CSV with a header (lists joined by ';'), or JSON. */
-enum RowFormat {
+public enum RowFormat {
     CSV, JSON;
 
     /** Prints {@code rows}, records of {@code type}, to {@code out}. */
-    <T> void print(PrintWriter out, Class<T> type, List<T> rows) {
+    public <T> void print(PrintWriter out, Class<T> type, List<T> rows) {
         try {
             if (this == JSON) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

@@ -1,5 +1,6 @@
-package dev.quire.cli;
+package dev.quire.plugin.arxiv.command;
 
+import dev.quire.command.SiteOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -7,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code quire papers fetch}: adds to papers.json what the posts need and it lacks. */
-@Command(name = "fetch", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "fetch", mixinStandardHelpOptions = true,
         description = "Fetches from arXiv (and Hugging Face, when enabled) the metadata of every paper the posts "
                 + "link to that papers.json lacks, and saves it there. Papers already there are left as they are.",
         exitCodeListHeading = "Exit codes:%n",
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 final class PapersFetchCommand implements Callable<Integer> {
 
     @Mixin
-    SiteArgument site;
+    SiteOptions site;
 
     @Spec
     CommandSpec spec;

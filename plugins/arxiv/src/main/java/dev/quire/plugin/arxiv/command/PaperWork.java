@@ -1,7 +1,8 @@
-package dev.quire.cli;
+package dev.quire.plugin.arxiv.command;
 
-import dev.quire.BuildOptions;
 import dev.quire.Quire;
+import dev.quire.command.Console;
+import dev.quire.command.SiteOptions;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.diagnostics.QuireException;
 import dev.quire.plugin.PluginSession;
@@ -22,11 +23,11 @@ import java.util.Optional;
 record PaperWork(PluginSession session, PaperLibrary library, SiteCitations citations) {
 
     /** Loads the site; empty (with the problems printed) when it has errors or papers.json is unreadable. */
-    static Optional<PaperWork> open(SiteArgument site, PrintWriter err) {
-        Report report = new Report(err);
+    static Optional<PaperWork> open(SiteOptions site, PrintWriter err) {
+        Console report = new Console(err);
         Diagnostics diagnostics = new Diagnostics(report::print);
         Optional<PluginSession> session = Quire.loadFor(ArxivPlugin.NAME,
-                BuildOptions.of(site.site).withDrafts(site.drafts), diagnostics);
+                site.options(), diagnostics);
         if (session.isEmpty()) {
             err.println("quire: the site has errors; papers.json was left as it was");
             return Optional.empty();
@@ -52,7 +53,7 @@ record PaperWork(PluginSession session, PaperLibrary library, SiteCitations cita
      *
      * @return the exit code
      */
-    static int update(SiteArgument site, PrintWriter out, PrintWriter err,
+    static int update(SiteOptions site, PrintWriter out, PrintWriter err,
             java.util.function.Function<PaperWork, PaperLibrary.Update> update) {
         Optional<PaperWork> work = open(site, err);
         return work.map(papers -> papers.finish(update.apply(papers), out, err)).orElse(1);
@@ -67,18 +68,18 @@ record PaperWork(PluginSession session, PaperLibrary library, SiteCitations cita
     int finish(PaperLibrary.Update update, PrintWriter out, PrintWriter err) {
         update.report(citations, cacheName(), session.context());
         if (!update.fetched().isEmpty()) {
-            out.println("Fetched " + Report.plural(update.fetched().size(), "paper") + " into " + cacheName() + ".");
+            out.println("Fetched " + Console.plural(update.fetched().size(), "paper") + " into " + cacheName() + ".");
         } else if (update.failed().isEmpty()) {
             out.println("Nothing to fetch: " + cacheName() + " has every paper the site names (" + citations.ids().size()
                     + ").");
         }
-        PaperLibrary.Update.byReason(update.failed()).forEach((reason, ids) -> err.println("quire: " + Report.plural(ids.size(), "paper")
+        PaperLibrary.Update.byReason(update.failed()).forEach((reason, ids) -> err.println("quire: " + Console.plural(ids.size(), "paper")
                 + " the site names " + (ids.size() == 1 ? "is" : "are") + " still missing from " + cacheName() + " ("
                 + reason + "): " + listed(ids)));
-        PaperLibrary.Update.byReason(update.notRefreshed()).forEach((reason, ids) -> err.println("quire: " + Report.plural(ids.size(), "paper")
+        PaperLibrary.Update.byReason(update.notRefreshed()).forEach((reason, ids) -> err.println("quire: " + Console.plural(ids.size(), "paper")
                 + " could not be fetched again (" + reason + "); the cached metadata is kept: " + listed(ids)));
         if (!update.huggingFaceFailed().isEmpty()) {
-            err.println("quire: Hugging Face could not be asked about " + Report.plural(update.huggingFaceFailed().size(),
+            err.println("quire: Hugging Face could not be asked about " + Console.plural(update.huggingFaceFailed().size(),
                     "paper") + "; see the warnings above");
         }
         return update.complete() ? 0 : 1;

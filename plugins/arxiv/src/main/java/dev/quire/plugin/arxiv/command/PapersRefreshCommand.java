@@ -1,20 +1,21 @@
-package dev.quire.cli;
+package dev.quire.plugin.arxiv.command;
 
+import dev.quire.command.SiteOptions;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code quire papers refresh}: fetches the papers of papers.json again, to pick up new versions. */
-@Command(name = "refresh", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "refresh", mixinStandardHelpOptions = true,
         description = "Fetches again the metadata in papers.json (new versions, journal references, upvotes), "
                 + "and whatever the posts need that it lacks. A paper that cannot be fetched keeps what it had.",
         exitCodeListHeading = "Exit codes:%n",
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 final class PapersRefreshCommand implements Callable<Integer> {
 
     @Mixin
-    SiteArgument site;
+    SiteOptions site;
 
     @Option(names = "--older-than", paramLabel = "AGE", converter = Age.class,
             description = "Only papers fetched longer ago than AGE: 30d, 12h, 2w, 90m, or ISO-8601 like P30D. "
