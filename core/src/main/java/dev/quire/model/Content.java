@@ -1,6 +1,5 @@
 package dev.quire.model;
 
-import dev.quire.internal.trace.Reads;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
@@ -95,7 +94,6 @@ public abstract class Content implements java.io.Serializable {
 
     /** The file's path relative to the site folder, with {@code /} separators. */
     public String source() {
-        Reads.record(this, "source");
         return source;
     }
 
@@ -110,13 +108,11 @@ public abstract class Content implements java.io.Serializable {
     }
 
     public String title() {
-        Reads.record(this, "title");
         return title;
     }
 
     /** A sentence for search engines and link previews: front matter, or the start of the text. */
     public String description() {
-        Reads.record(this, "description");
         return description;
     }
 
@@ -126,7 +122,6 @@ public abstract class Content implements java.io.Serializable {
      * ({@code slug: notes/}, a file named {@code 2025-11-28.md}). The site root is {@code /}.
      */
     public String permalink() {
-        Reads.record(this, "permalink");
         return permalink;
     }
 
@@ -136,25 +131,21 @@ public abstract class Content implements java.io.Serializable {
      * and other letters stay readable; spaces, quotes and the like are percent-encoded.
      */
     public String url() {
-        Reads.record(this, "permalink");
         return url;
     }
 
     /** The front matter as plain maps, lists, strings, numbers and booleans. */
     public Map<String, Object> frontMatter() {
-        Reads.record(this, "frontMatter");
         return frontMatter;
     }
 
     /** The MDX import bindings of the file, in order. */
     public List<MdxImport> imports() {
-        Reads.record(this, "imports");
         return imports;
     }
 
     /** The cover image: a URL, a site path, or a path relative to the file; {@code null} if none. */
     public String image() {
-        Reads.record(this, "image");
         return image;
     }
 
@@ -245,7 +236,6 @@ public abstract class Content implements java.io.Serializable {
 
     /** The body as HTML, without the title heading. Empty until rendered. */
     public String html() {
-        Reads.record(this, "html");
         return html;
     }
 
@@ -269,19 +259,16 @@ public abstract class Content implements java.io.Serializable {
 
     /** The headings of the body (levels 2 and 3), for a table of contents. */
     public List<Heading> toc() {
-        Reads.record(this, "toc");
         return toc;
     }
 
     /** Data that plugins attach for templates, e.g. {@code papers}; safe to use from many threads. */
     public Map<String, Object> data() {
-        Reads.record(this, "data");
         return data;
     }
 
     /** Extra HTML for the page's {@code <head>}, e.g. JSON-LD; added by plugins, printed by themes. */
     public List<String> head() {
-        Reads.record(this, "head");
         return head;
     }
 

@@ -1,6 +1,5 @@
 package dev.quire.model;
 
-import dev.quire.internal.trace.Reads;
 
 /** A standalone page, e.g. {@code pages/about.md} published at {@code /about/}. */
 public final class Page extends Content {
@@ -23,7 +22,6 @@ public final class Page extends Content {
     }
 
     public boolean hideTableOfContents() {
-        Reads.record(this, "hideTableOfContents");
         return hideTableOfContents;
     }
 }

@@ -1,6 +1,5 @@
 package dev.quire.model;
 
-import dev.quire.internal.trace.Reads;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -52,62 +51,51 @@ public final class Post extends Content {
 
     /** When the post was published, in UTC. */
     public ZonedDateTime date() {
-        Reads.record(this, "date");
         return date;
     }
 
     /** The publication day (UTC). */
     public LocalDate day() {
-        Reads.record(this, "date");
         return date.toLocalDate();
     }
 
     /** The part of the permalink after the blog's route, e.g. {@code /2025/11/28/papers-review}. */
     public String slug() {
-        Reads.record(this, "slug");
         return slug;
     }
 
     public List<Tag> tags() {
-        Reads.record(this, "tags");
         return tags;
     }
 
     public List<Author> authors() {
-        Reads.record(this, "authors");
         return authors;
     }
 
     public List<String> keywords() {
-        Reads.record(this, "keywords");
         return keywords;
     }
 
     public boolean draft() {
-        Reads.record(this, "draft");
         return draft;
     }
 
     /** Built and reachable by its URL, but left out of lists, feeds and the sitemap. */
     public boolean unlisted() {
-        Reads.record(this, "unlisted");
         return unlisted;
     }
 
     public boolean hideTableOfContents() {
-        Reads.record(this, "hideTableOfContents");
         return hideTableOfContents;
     }
 
     /** True when the author marked where the excerpt ends ({@code <!-- truncate -->}). */
     public boolean truncated() {
-        Reads.record(this, "truncated");
         return truncated;
     }
 
     /** The start of the post as HTML, for list pages and feed summaries. */
     public String excerptHtml() {
-        Reads.record(this, "excerptHtml");
         return excerptHtml;
     }
 

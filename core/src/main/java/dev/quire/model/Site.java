@@ -1,6 +1,5 @@
 package dev.quire.model;
 
-import dev.quire.internal.trace.Reads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,32 +73,26 @@ public final class Site {
     }
 
     public SiteSettings settings() {
-        Reads.record(this, "settings");
         return settings;
     }
 
     /** Every post that is built, unlisted ones included, newest first. */
     public List<Post> posts() {
-        Reads.record(this, "posts");
         return posts;
     }
 
     /** The posts that lists, feeds and sitemaps show, newest first. */
     public List<Post> listedPosts() {
-        Reads.record(this, "listedPosts");
         return listedPosts;
     }
 
     /** Standalone pages, by permalink. */
     public List<Page> pages() {
-        Reads.record(this, "pages");
         return pages;
     }
 
     /** Posts and pages together. */
     public List<Content> contents() {
-        Reads.record(this, "posts");
-        Reads.record(this, "pages");
         List<Content> all = new ArrayList<>(posts);
         all.addAll(pages);
         return all;
@@ -107,25 +100,21 @@ public final class Site {
 
     /** The authors of {@code authors.yml}, by key, in file order. */
     public Map<String, Author> authors() {
-        Reads.record(this, "authors");
         return authors;
     }
 
     /** Every tag of a listed post with its listed posts (newest first), ordered by label. */
     public Map<Tag, List<Post>> tags() {
-        Reads.record(this, "tags");
         return postsByTag;
     }
 
     /** Site-wide data that plugins attach for templates, e.g. {@code papers}. */
     public Map<String, Object> data() {
-        Reads.record(this, "data");
         return data;
     }
 
     /** Extra HTML for every page's {@code <head>}, e.g. feed links; added by plugins. */
     public List<String> head() {
-        Reads.record(this, "head");
         return head;
     }
 
@@ -141,7 +130,6 @@ public final class Site {
 
     /** A path under the site's base URL: {@code url("papers/")} is {@code /base/papers/}. */
     public String url(String path) {
-        Reads.record(this, "settings");
         String rel = path.startsWith("/") ? path.substring(1) : path;
         return settings.baseUrl() + rel;
     }
@@ -152,7 +140,6 @@ public final class Site {
      * @throws IllegalStateException when the site has no {@code url}
      */
     public String absoluteUrl(String rootedPath) {
-        Reads.record(this, "settings");
         if (settings.url() == null) {
             throw new IllegalStateException("the site has no url");
         }

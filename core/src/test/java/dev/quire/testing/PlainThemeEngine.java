@@ -3,6 +3,7 @@ package dev.quire.testing;
 import dev.quire.model.Content;
 import dev.quire.model.Post;
 import dev.quire.plugin.PageInfo;
+import dev.quire.theme.ModelReads;
 import dev.quire.theme.Theme;
 import dev.quire.theme.ThemeContext;
 import dev.quire.theme.ThemeEngine;
@@ -35,15 +36,17 @@ public final class PlainThemeEngine implements ThemeEngine {
                 text.append("title: ").append(page.title()).append('\n');
                 text.append("url: ").append(page.url()).append('\n');
                 if (model.get("posts") instanceof List<?> posts) {
-                    posts.forEach(p -> text.append("item: ").append(((Post) p).permalink()).append('\n'));
+                    posts.forEach(p -> text.append("item: ").append(permalink((Post) p)).append('\n'));
                 }
                 for (String key : List.of("newer", "older")) {
                     if (model.get(key) instanceof Post neighbour) {
-                        text.append(key).append(": ").append(neighbour.permalink()).append('\n');
+                        text.append(key).append(": ").append(permalink(neighbour)).append('\n');
                     }
                 }
                 Object content = model.containsKey("post") ? model.get("post") : model.get("content");
                 if (content instanceof Content c) {
+                    // What an engine reads of the model it reports, as Pebble's attribute resolver does.
+                    ModelReads.read(c, "html");
                     text.append("html:\n").append(c.html());
                 }
                 try {
@@ -52,6 +55,11 @@ public final class PlainThemeEngine implements ThemeEngine {
                     throw new UncheckedIOException(e);
                 }
                 return java.util.Set.of();
+            }
+
+            private static String permalink(Post post) {
+                ModelReads.read(post, "permalink");
+                return post.permalink();
             }
 
             @Override

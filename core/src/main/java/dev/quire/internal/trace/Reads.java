@@ -4,8 +4,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The reads of the model made on the current thread while a page renders. The model's getters call
- * {@link #record}; outside {@link #during} that costs one thread-local look-up and records nothing.
+ * The reads of the model made on the current thread while a page renders. Theme engines report
+ * them through {@link dev.quire.theme.ModelReads}; outside {@link #during} a report costs one
+ * thread-local look-up and records nothing.
  *
  * <p>A read names its owner (the {@code Site} or one {@code Content}) and the getter, so a later
  * build can call the same getter on its own model and see whether the page would still read the

@@ -2,6 +2,8 @@ package dev.quire.theme.pebble;
 
 import dev.quire.model.Content;
 import dev.quire.model.PlainText;
+import dev.quire.theme.ModelReads;
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
@@ -60,6 +62,11 @@ final class QuireExtension extends AbstractExtension {
     }
 
     @Override
+    public List<AttributeResolver> getAttributeResolver() {
+        return List.of(new RecordingAttributes());
+    }
+
+    @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
                 "asset", function(List.of("name"), args -> asset(String.valueOf(args.get("name")))),
@@ -92,6 +99,7 @@ final class QuireExtension extends AbstractExtension {
 
     private int readingTime(Object input) {
         if (input instanceof Content content) {
+            ModelReads.read(content, "text");
             return readingTimes.computeIfAbsent(content, c -> ReadingTime.minutes(c.text()));
         }
         return input == null ? 0 : ReadingTime.minutes(PlainText.of(input.toString()));
