@@ -25,7 +25,10 @@ public final class ModelReads {
      * through the getter that returned them) and outside an incremental build.
      */
     public static void read(Object owner, String property) {
-        if (owner instanceof Content || owner instanceof Site) {
+        if (owner instanceof Content) {
+            // The text is made from the HTML: comparing the HTML says as much, without making the text.
+            Reads.record(owner, "text".equals(property) ? "html" : property);
+        } else if (owner instanceof Site) {
             Reads.record(owner, property);
         }
     }

@@ -110,6 +110,8 @@ public final class BuildCache implements Reuse {
     /** The files this build loaded anew, and the renders it made anew: their diagnostics are added when their stage ends. */
     private final List<String> fresh = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<Content, Rendered> freshRenders = new ConcurrentHashMap<>();
+    /** The shapes of what this build's renders read. */
+    private Shapes shapes = new Shapes();
     private final MemoStore memos = new MemoStore();
     private final PageTraces pages = new PageTraces();
     private String environment;
@@ -126,6 +128,7 @@ public final class BuildCache implements Reuse {
     public void begin(java.util.function.Supplier<String> environmentNow) {
         fresh.clear();
         freshRenders.clear();
+        shapes = new Shapes();
         String newEnvironment = environmentNow.get();
         if (!newEnvironment.equals(environment)) {
             files.clear();
@@ -214,7 +217,7 @@ public final class BuildCache implements Reuse {
 
     @Override
     public List<ContentLinks.Ref> render(Content content, ContentWork work) {
-        Object inputs = Shapes.of(work.inputs(content));
+        Object inputs = shapes.of(work.inputs(content));
         Optional<Rendered> reused = rendered(content, inputs, work.byFile());
         if (reused.isPresent()) {
             restore(content, reused.get(), work.diagnostics());
@@ -325,7 +328,8 @@ public final class BuildCache implements Reuse {
 
     @Override
     public Pages pages(dev.quire.model.Site site) {
-        return pages.next(site);
+        // Shapes of its own: a record a plugin changed after the renders is seen as it is now.
+        return pages.next(site, new Shapes());
     }
 
     /** Ends a successful build. */

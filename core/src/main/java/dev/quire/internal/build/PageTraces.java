@@ -67,13 +67,13 @@ final class PageTraces {
      *
      * @return the traces of this build, knowing which getters changed
      */
-    Round next(Site site) {
+    Round next(Site site, Shapes shapes) {
         Map<String, Content> bySource = new HashMap<>();
         site.contents().forEach(c -> bySource.put(c.source(), c));
         Set<Key> changed = ConcurrentHashMap.newKeySet();
         Map<Key, Object> now = new ConcurrentHashMap<>();
         values.entrySet().parallelStream().forEach(entry -> {
-            Object value = valueOf(entry.getKey(), site, bySource);
+            Object value = valueOf(entry.getKey(), site, bySource, shapes);
             Object before = entry.getValue();
             if (value instanceof Shapes.Unknown || !Shapes.same(before, value)) {
                 changed.add(entry.getKey());
@@ -83,7 +83,7 @@ final class PageTraces {
                 now.put(entry.getKey(), before instanceof Shapes.Fingerprint ? before : value);
             }
         });
-        return new Round(site, bySource, changed, now);
+        return new Round(site, bySource, changed, now, shapes);
     }
 
     /** The traces being made by one build. */
@@ -93,8 +93,11 @@ final class PageTraces {
         private final Set<Key> changed;
         private final Map<Key, Object> now;
         private final Map<String, Trace> recorded = new ConcurrentHashMap<>();
+        private final Shapes shapes;
 
-        private Round(Site site, Map<String, Content> bySource, Set<Key> changed, Map<Key, Object> now) {
+        private Round(Site site, Map<String, Content> bySource, Set<Key> changed, Map<Key, Object> now,
+                Shapes shapes) {
+            this.shapes = shapes;
             this.site = site;
             this.bySource = bySource;
             this.changed = changed;
@@ -107,7 +110,7 @@ final class PageTraces {
          */
         @Override
         public void render(Routes.Route route, Reuse.PageOutput output) {
-            Object signature = Shapes.of(java.util.List.of(route.template(), route.info(), route.model()));
+            Object signature = shapes.of(java.util.List.of(route.template(), route.info(), route.model()));
             Set<String> kept = output.canKeep(route.path()) ? upToDate(route.path(), signature) : null;
             if (kept != null) {
                 output.keep(route, kept);
@@ -157,7 +160,7 @@ final class PageTraces {
             pages.putAll(recorded);
             Map<Key, Object> kept = new ConcurrentHashMap<>();
             recorded.values().parallelStream().flatMap(t -> t.reads().stream()).distinct().forEach(key ->
-                    kept.put(key, now.computeIfAbsent(key, k -> valueOf(k, site, bySource))));
+                    kept.put(key, now.computeIfAbsent(key, k -> valueOf(k, site, bySource, shapes))));
             values.clear();
             values.putAll(kept);
         }
@@ -208,7 +211,7 @@ final class PageTraces {
     }
 
     /** What the getter of {@code key} returns on this build's model, as a comparable shape. */
-    private static Object valueOf(Key key, Site site, Map<String, Content> bySource) {
+    private static Object valueOf(Key key, Site site, Map<String, Content> bySource, Shapes shapes) {
         Object owner = key.source() == null ? site : bySource.get(key.source());
         if (owner == null) {
             return new Shapes.Unknown();
@@ -224,7 +227,7 @@ final class PageTraces {
             return new Shapes.Unknown();
         }
         try {
-            Object shape = Shapes.of(getter.invoke(owner));
+            Object shape = shapes.of(getter.invoke(owner));
             return shape == null ? new Null() : shape;
         } catch (ReflectiveOperationException e) {
             return new Shapes.Unknown();

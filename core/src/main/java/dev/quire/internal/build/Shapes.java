@@ -43,8 +43,66 @@ final class Shapes {
     private record OptionalShape(Object value) implements Serializable {
     }
 
-    private record RecordShape(String type, List<Object> parts) implements Serializable {
+    /**
+     * A record by its type and parts. Within one build, a record object met many times (the
+     * metadata of a paper many posts cite) has one shape ({@link #of}), which digests its parts
+     * once however often it is fingerprinted.
+     */
+    private static final class RecordShape implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final String type;
+        private final List<Object> parts;
+        /** The fingerprint of the parts, once made; a shape never changes after it is made. */
+        private transient volatile String digest;
+        private transient volatile boolean comparable = true;
+
+        RecordShape(String type, List<Object> parts) {
+            this.type = type;
+            this.parts = parts;
+        }
+
+        /** The hex digest of the type and parts; null when a part cannot be compared. */
+        String digest() {
+            String known = digest;
+            if (known == null && comparable) {
+                Digest own = new Digest().add(type);
+                if (fingerprint(parts, own)) {
+                    known = own.hex();
+                    digest = known;
+                } else {
+                    comparable = false;
+                }
+            }
+            return known;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RecordShape shape && type.equals(shape.type) && parts.equals(shape.parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * type.hashCode() + parts.hashCode();
+        }
     }
+
+    /** An object by identity, for sharing the shape of a record object within a build. */
+    private record Identity(Object object) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.object == object;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object);
+        }
+    }
+
+    /** The shape of each record object this instance has met: one per build. */
+    private final Map<Identity, RecordShape> records = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A value that cannot be compared: equal only to itself, also after it was read back from
@@ -58,7 +116,8 @@ final class Shapes {
     record Fingerprint(String digest) implements Serializable {
     }
 
-    private Shapes() {
+    /** Shapes for one build: a record object met again has the shape it had the first time. */
+    Shapes() {
     }
 
     /** True when {@code now} is the shape {@code before} was or, when {@code before} is a fingerprint, has it. */
@@ -92,9 +151,21 @@ final class Shapes {
         if (shape instanceof Unknown) {
             return false;
         }
-        if (shape instanceof String || shape instanceof Number || shape instanceof Boolean
-                || shape instanceof Character || shape instanceof TemporalAccessor || shape instanceof URI) {
+        if (shape instanceof String text) {
+            digest.add("s").add(text);
+            return true;
+        }
+        if (shape instanceof Number || shape instanceof Boolean || shape instanceof Character
+                || shape instanceof TemporalAccessor || shape instanceof URI) {
             digest.add(shape.getClass().getName()).add(shape.toString());
+            return true;
+        }
+        if (shape instanceof RecordShape record) {
+            String parts = record.digest();
+            if (parts == null) {
+                return false;
+            }
+            digest.add("record").add(parts);
             return true;
         }
         if (shape instanceof Enum<?> constant) {
@@ -175,7 +246,8 @@ final class Shapes {
     private record Null() {
     }
 
-    static Object of(Object value) {
+    /** What {@code value} is, as a value comparable across builds (see the class comment). */
+    Object of(Object value) {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof Character || value instanceof Enum<?> || value instanceof TemporalAccessor
                 || value instanceof URI) {
@@ -191,7 +263,7 @@ final class Shapes {
             return new SiteRef();
         }
         if (value instanceof Optional<?> optional) {
-            return new OptionalShape(optional.map(Shapes::of).orElse(null));
+            return new OptionalShape(optional.map(this::of).orElse(null));
         }
         if (value instanceof Collection<?> collection) {
             List<Object> parts = new ArrayList<>(collection.size());
@@ -204,12 +276,22 @@ final class Shapes {
             return parts;
         }
         if (value.getClass().isRecord()) {
-            return record(value);
+            Identity identity = new Identity(value);
+            RecordShape known = records.get(identity);
+            if (known != null) {
+                return known;
+            }
+            Object made = record(value);
+            if (made instanceof RecordShape shape) {
+                RecordShape first = records.putIfAbsent(identity, shape);
+                return first != null ? first : shape;
+            }
+            return made;
         }
         return new Unknown();
     }
 
-    private static Object record(Object value) {
+    private Object record(Object value) {
         List<Method> accessors = ACCESSORS.get(value.getClass());
         if (accessors == null) {
             return new Unknown();

@@ -18,7 +18,7 @@ class ShapesTest {
     }
 
     private static Object disk(Object value) {
-        return Shapes.forDisk(Shapes.of(value));
+        return Shapes.forDisk(new Shapes().of(value));
     }
 
     @Test
@@ -34,7 +34,7 @@ class ShapesTest {
 
         assertThat(before).isInstanceOf(Shapes.Fingerprint.class);
         assertThat(disk(new Paper("2511.00001", List.of("Kim", "Lee"), two))).isEqualTo(before);
-        assertThat(Shapes.same(before, Shapes.of(new Paper("2511.00001", List.of("Kim", "Lee"), two)))).isTrue();
+        assertThat(Shapes.same(before, new Shapes().of(new Paper("2511.00001", List.of("Kim", "Lee"), two)))).isTrue();
     }
 
     @Test
@@ -55,8 +55,8 @@ class ShapesTest {
         Object unknown = disk(List.of("a", new Object()));
 
         assertThat(unknown).isInstanceOf(Shapes.Unknown.class);
-        assertThat(Shapes.same(unknown, Shapes.of(List.of("a", new Object())))).isFalse();
-        assertThat(Shapes.same(disk(List.of("a")), Shapes.of(List.of("a", new Object())))).isFalse();
+        assertThat(Shapes.same(unknown, new Shapes().of(List.of("a", new Object())))).isFalse();
+        assertThat(Shapes.same(disk(List.of("a")), new Shapes().of(List.of("a", new Object())))).isFalse();
     }
 
     @Test
@@ -64,5 +64,29 @@ class ShapesTest {
         assertThat(disk("a title")).isEqualTo("a title");
         assertThat(disk(42)).isEqualTo(42);
         assertThat(Shapes.same("a title", "a title")).isTrue();
+    }
+
+    @Test
+    void aRecordMetAgainInOneBuildIsDigestedOnceAndComparesAsItsValue() {
+        Shapes shapes = new Shapes();
+        Paper paper = new Paper("2511.00001", List.of("Kim", "Lee"), Map.of("b", 2));
+
+        Object first = shapes.of(List.of(paper));
+        Object again = shapes.of(List.of(paper, paper));
+
+        assertThat(((List<?>) again).get(0)).isSameAs(((List<?>) first).get(0)).isSameAs(((List<?>) again).get(1));
+        assertThat(Shapes.forDisk(again)).isEqualTo(disk(List.of(new Paper("2511.00001", List.of("Kim", "Lee"),
+                Map.of("b", 2)), new Paper("2511.00001", List.of("Kim", "Lee"), Map.of("b", 2)))));
+        assertThat(Shapes.forDisk(first)).isNotEqualTo(Shapes.forDisk(again));
+    }
+
+    @Test
+    void aRecordWithAPartThatCannotBeComparedIsNeverTheSame() {
+        record Holder(Object part) {
+        }
+        Object before = disk(List.of(new Holder("x")));
+
+        assertThat(disk(List.of(new Holder(new Object())))).isInstanceOf(Shapes.Unknown.class);
+        assertThat(Shapes.same(before, new Shapes().of(List.of(new Holder(new Object()))))).isFalse();
     }
 }
