@@ -2,15 +2,14 @@ package dev.quire.plugin.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quire.plugin.Digest;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * One entry of the index as UTF-8 JSON, made once per version of what it shows, and a digest of
- * it. The index is put together from its parts as bytes and named by their digests, so a changed
- * entry costs one entry's serialisation, and an index of tens of megabytes is not held as text.
+ * One entry of the index as UTF-8 JSON, made once per version of what it shows. The index is put
+ * together from its parts as bytes, so a changed entry costs one entry's serialisation, and an
+ * index of tens of megabytes is not held as text.
  */
 final class IndexPart implements Serializable {
 
@@ -18,11 +17,9 @@ final class IndexPart implements Serializable {
     private static final byte[] END = "]}".getBytes(StandardCharsets.UTF_8);
 
     private final byte[] json;
-    private final String digest;
 
-    private IndexPart(byte[] json, String digest) {
+    private IndexPart(byte[] json) {
         this.json = json;
-        this.digest = digest;
     }
 
     static IndexPart of(ObjectMapper mapper, SearchEntry entry) {
@@ -32,15 +29,7 @@ final class IndexPart implements Serializable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an entry of strings always serializes", e);
         }
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return new IndexPart(bytes, Digest.of(bytes, 0, bytes.length));
-    }
-
-    /** A name for the index made of {@code parts}: equal names, equal index. */
-    static String digestOf(List<IndexPart> parts) {
-        StringBuilder digests = new StringBuilder(parts.size() * 33);
-        parts.forEach(part -> digests.append(part.digest).append(','));
-        return Digest.of(digests.toString());
+        return new IndexPart(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The index, {@code {"entries":[...]}}, exactly as Jackson writes the list of entries in a map. */

@@ -56,8 +56,9 @@ public final class SearchPlugin implements QuirePlugin {
     }
 
     /**
-     * Writes the index. In a session each entry is serialised once per version of what it shows,
-     * and the index once per version of its entries ({@link PluginContext#memo}).
+     * Writes the index. In a session each entry is serialised once per version of what it shows
+     * ({@link PluginContext#memo}); putting the entries together is a copy of their bytes, cheaper
+     * than remembering the whole index between builds.
      */
     @Override
     public void write(Site site, Output output, PluginContext context) {
@@ -68,7 +69,7 @@ public final class SearchPlugin implements QuirePlugin {
         List<IndexPart> parts = new ArrayList<>(
                 site.listedPosts().parallelStream().map(post -> part(post, context)).toList());
         parts.addAll(site.pages().parallelStream().map(page -> part(page, context)).toList());
-        output.write(settings.path(), context.memo("index", IndexPart.digestOf(parts), () -> IndexPart.bytesOf(parts)));
+        output.write(settings.path(), IndexPart.bytesOf(parts));
     }
 
     /**

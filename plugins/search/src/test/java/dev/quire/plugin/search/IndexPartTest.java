@@ -35,15 +35,4 @@ class IndexPartTest {
             assertThat(IndexPart.bytesOf(parts(entries))).isEqualTo(whole);
         }
     }
-
-    @Test
-    void theDigestNamesTheEntriesAndTheirOrder() {
-        String digest = IndexPart.digestOf(parts(ENTRIES));
-
-        assertThat(IndexPart.digestOf(parts(ENTRIES))).isEqualTo(digest);
-        assertThat(IndexPart.digestOf(parts(List.of(ENTRIES.get(1), ENTRIES.get(0), ENTRIES.get(2))))).isNotEqualTo(digest);
-        assertThat(IndexPart.digestOf(parts(List.of(ENTRIES.get(0), ENTRIES.get(1), ENTRIES.get(2).withText("!")))))
-                .isNotEqualTo(digest);
-        assertThat(IndexPart.digestOf(parts(ENTRIES.subList(0, 2)))).isNotEqualTo(digest);
-    }
 }
