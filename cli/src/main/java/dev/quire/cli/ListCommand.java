@@ -1,7 +1,6 @@
 package dev.quire.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.quire.BuildOptions;
 import dev.quire.Quire;
 import dev.quire.command.FormatOption;
 import dev.quire.command.SiteOptions;
@@ -58,7 +57,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         Report report = new Report(spec.commandLine().getErr());
         Diagnostics diagnostics = new Diagnostics(report::print);
-        Optional<Site> loaded = Quire.load(BuildOptions.of(site.site).withDrafts(site.drafts), diagnostics);
+        Optional<Site> loaded = Quire.load(site.options(), diagnostics);
         if (loaded.isEmpty()) {
             spec.commandLine().getErr().println("quire: the site has errors; nothing listed");
             return 1;
