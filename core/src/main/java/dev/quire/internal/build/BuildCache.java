@@ -357,13 +357,13 @@ public final class BuildCache implements Reuse {
 
     /** Makes this (empty) cache the one {@code header} and the other parts were taken from. */
     void restore(Header header, Map<String, FileEntry> entries, Map<java.util.List<Object>, Object> remembered,
-            PageTraces.Saved traces) {
+            Map<String, long[]> costs, PageTraces.Saved traces) {
         environment = header.environment();
         themeInputs = header.themeInputs();
         outputFolder = header.outputFolder() == null ? null : Path.of(header.outputFolder());
         output = header.output();
         files.putAll(entries);
-        memos.restore(remembered);
+        memos.restore(remembered, costs);
         pages.restore(traces);
     }
 

@@ -51,7 +51,7 @@ final class SavedBuild {
 
     static final Path FILE = Path.of(".quire", "cache", "build-state");
 
-    private static final String FORMAT = "quire build state 1";
+    private static final String FORMAT = "quire build state 2";
 
     /** Entries per chunk: enough to amortize a stream's class descriptions, few enough to lose little. */
     private static final int CHUNK = 256;
@@ -85,6 +85,7 @@ final class SavedBuild {
             List<byte[]> fileChunks = blobs(in, size);
             List<byte[]> memoChunks = blobs(in, size);
             List<byte[]> textBytes = blobs(in, size);
+            Map<String, long[]> costs = costs(in);
             Decoder decoder = new Decoder(loader, workers.map(textBytes, bytes -> new String(bytes, UTF_8))
                     .toArray(String[]::new));
             if (!(decoder.decode(header) instanceof BuildCache.Header restored)) {
@@ -92,7 +93,7 @@ final class SavedBuild {
             }
             BuildCache cache = new BuildCache();
             cache.restore(restored, decoder.<String, BuildCache.FileEntry>map(fileChunks, workers),
-                    decoder.map(memoChunks, workers),
+                    decoder.map(memoChunks, workers), costs,
                     PageTraces.Saved.of(decoder.map(traceChunks, workers), decoder.map(valueChunks, workers)));
             if (!outputLeft.equals(output)) {
                 cache.forgetOutput();
@@ -130,7 +131,7 @@ final class SavedBuild {
             encoder.writeChunks(out, traces.values(), Shapes::forDisk, value -> new Shapes.Unknown(), workers);
             encoder.writeChunks(out, cache.files(), BuildCache.FileEntry::forDisk, BuildCache.FileEntry::withoutRender,
                     workers);
-            encoder.writeChunks(out, cache.memos().remembered(), value -> value, value -> null, workers);
+            writeMemos(out, encoder, cache.memos(), workers);
             List<String> texts = encoder.texts();
             out.writeInt(texts.size());
             for (List<String> batch : batches(texts)) {
@@ -138,8 +139,55 @@ final class SavedBuild {
                     blob(out, text);
                 }
             }
+            Map<String, long[]> costs = cache.memos().costs();
+            out.writeInt(costs.size());
+            for (Map.Entry<String, long[]> cost : costs.entrySet()) {
+                out.writeUTF(cost.getKey());
+                out.writeLong(cost.getValue()[0]);
+                out.writeLong(cost.getValue()[1]);
+            }
             out.flush();
         });
+    }
+
+    /**
+     * Writes the plugins' remembered results of the kinds worth keeping ({@link MemoStore#worthKeeping}),
+     * each kind in chunks of its own, and notes what one result of each kind took.
+     */
+    private static void writeMemos(DataOutputStream out, Encoder encoder, MemoStore memos, Workers workers)
+            throws IOException {
+        Map<String, List<Map.Entry<List<Object>, Object>>> byKind = new java.util.TreeMap<>();
+        memos.remembered().entrySet().forEach(entry -> {
+            String kind = MemoStore.kind(entry.getKey());
+            if (memos.worthKeeping(kind)) {
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(entry);
+            }
+        });
+        List<List<Map.Entry<List<Object>, Object>>> parts = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        byKind.forEach((kind, entries) -> {
+            for (int start = 0; start < entries.size(); start += CHUNK) {
+                parts.add(entries.subList(start, Math.min(entries.size(), start + CHUNK)));
+                kinds.add(kind);
+            }
+        });
+        Map<String, Long> bytes = new java.util.HashMap<>();
+        encoder.writeParts(out, parts, value -> value, value -> null, workers,
+                (index, length) -> bytes.merge(kinds.get(index), (long) length, Long::sum));
+        bytes.forEach((kind, total) -> memos.written(kind, total / byKind.get(kind).size()));
+    }
+
+    /** What the record says each kind of remembered result costs (see {@link MemoStore#costs}). */
+    private static Map<String, long[]> costs(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 1 << 16) {
+            throw new IOException("not a build record");
+        }
+        Map<String, long[]> costs = new java.util.HashMap<>();
+        for (int i = 0; i < count; i++) {
+            costs.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
+        }
+        return costs;
     }
 
     /** A few items per worker thread at a time. */
@@ -227,10 +275,22 @@ final class SavedBuild {
             for (int start = 0; start < all.size(); start += CHUNK) {
                 parts.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
             }
+            writeParts(out, parts, forDisk, fallback, workers, (index, length) -> { });
+        }
+
+        /**
+         * Writes {@code parts} as {@link #writeChunks} does, telling {@code written} the length of
+         * each part's chunk by the part's index.
+         */
+        <K, V> void writeParts(DataOutputStream out, List<List<Map.Entry<K, V>>> parts, UnaryOperator<V> forDisk,
+                UnaryOperator<V> fallback, Workers workers, java.util.function.BiConsumer<Integer, Integer> written)
+                throws IOException {
             out.writeInt(parts.size());
+            int index = 0;
             for (List<List<Map.Entry<K, V>>> batch : batches(parts)) {
                 for (byte[] chunk : workers.map(batch, part -> chunk(part, forDisk, fallback))) {
                     blob(out, chunk);
+                    written.accept(index++, chunk.length);
                 }
             }
         }
