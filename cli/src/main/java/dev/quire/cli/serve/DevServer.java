@@ -60,11 +60,15 @@ public final class DevServer implements AutoCloseable {
         this.watcher = new SiteWatcher(options.site(), this::changed);
     }
 
-    /** Builds the site once, then serves it and watches for changes. */
+    /**
+     * Watches the site, builds it once, then serves it. The watch comes first: a large site takes
+     * seconds to watch (a watch per folder), and a file saved meanwhile, or while the first build
+     * reads it, must still start a build.
+     */
     public BuildResult start() {
+        watcher.start();
         BuildResult first = build();
         server.start();
-        watcher.start();
         return first;
     }
 

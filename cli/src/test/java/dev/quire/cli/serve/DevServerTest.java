@@ -111,6 +111,39 @@ class DevServerTest {
     }
 
     @Test
+    void aFileSavedDuringTheFirstBuildIsBuiltToo() throws Exception {
+        Path other = dir.resolve("other");
+        Files.createDirectories(other.resolve("blog"));
+        Files.writeString(other.resolve("quire.yml"), "title: Other\nurl: https://other.example.org\n");
+        // Its broken link is reported while the first build runs: that is when the post is saved again.
+        Files.writeString(other.resolve("blog/2025-01-02-hello.md"), "---\ntitle: Hello\n---\n[gone](/nowhere)\n");
+        java.util.concurrent.atomic.AtomicBoolean saved = new java.util.concurrent.atomic.AtomicBoolean();
+        BuildOptions options = new BuildOptions(other, other.resolve(".quire").resolve("serve"), true, "/", true, false);
+        try (DevServer during = new DevServer(options, new InetSocketAddress("127.0.0.1", 0), diagnostic -> {
+            if (saved.compareAndSet(false, true)) {
+                try {
+                    Files.writeString(other.resolve("blog/2025-01-02-hello.md"), "---\ntitle: Hello\n---\nSaved again.\n");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }, line -> { }, result -> { })) {
+            during.start();
+
+            URI page = URI.create("http://127.0.0.1:" + during.address().getPort() + "/blog/2025/01/02/hello/");
+            waitFor(() -> {
+                try {
+                    return http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body()
+                            .contains("Saved again.");
+                } catch (IOException | InterruptedException e) {
+                    return false;
+                }
+            });
+            assertThat(during.builds()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void eachBuildsResultIsHandedOnAfterItsLine() throws Exception {
         changeAndWait(POST, "---\ntitle: Hello\n---\nSecond words.\n", "/blog/2025/01/02/hello/", "Second words.");
         waitFor(() -> results.size() == 2);
