@@ -110,8 +110,12 @@ public final class BuildCache implements Reuse {
     /** The files this build loaded anew, and the renders it made anew: their diagnostics are added when their stage ends. */
     private final List<String> fresh = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<Content, Rendered> freshRenders = new ConcurrentHashMap<>();
-    /** The shapes of what this build's renders read. */
+    /** The shapes of what this build's renders read, and of what its pages read. */
     private Shapes shapes = new Shapes();
+    private Shapes pageShapes = new Shapes();
+    /** How many record objects the last build's shapes held: the next build's are made that large. */
+    private int renderRecords = 16;
+    private int pageRecords = 16;
     private final MemoStore memos = new MemoStore();
     private final PageTraces pages = new PageTraces();
     private String environment;
@@ -128,7 +132,7 @@ public final class BuildCache implements Reuse {
     public void begin(java.util.function.Supplier<String> environmentNow) {
         fresh.clear();
         freshRenders.clear();
-        shapes = new Shapes();
+        shapes = new Shapes(renderRecords);
         String newEnvironment = environmentNow.get();
         if (!newEnvironment.equals(environment)) {
             files.clear();
@@ -329,7 +333,8 @@ public final class BuildCache implements Reuse {
     @Override
     public Pages pages(dev.quire.model.Site site) {
         // Shapes of its own: a record a plugin changed after the renders is seen as it is now.
-        return pages.next(site, new Shapes());
+        pageShapes = new Shapes(pageRecords);
+        return pages.next(site, pageShapes);
     }
 
     /** Ends a successful build. */
@@ -337,13 +342,22 @@ public final class BuildCache implements Reuse {
     public void published(Path folder, OutputManifest written) {
         outputFolder = folder;
         output = written;
-        memos.endBuild();
+        endBuild();
     }
 
     /** Ends a failed build: nothing was published, so the pages of the last good build stay the reference. */
     @Override
     public void failed() {
+        endBuild();
+    }
+
+    /** Forgets what only the build that ends needed: it holds that build's model. */
+    private void endBuild() {
         memos.endBuild();
+        renderRecords = Math.max(16, shapes.records());
+        pageRecords = Math.max(16, pageShapes.records());
+        shapes = new Shapes();
+        pageShapes = new Shapes();
     }
 
     /** What a cache knows besides its files, memos and pages (all but the loaded theme, which is code). */

@@ -99,7 +99,7 @@ final class MemoStore {
     /** Ends a build: what it did not use is forgotten, and what it made is measured. */
     void endBuild() {
         previous = current;
-        current = new ConcurrentHashMap<>();
+        current = new ConcurrentHashMap<>(previous.size());
         Map<String, LongAdder[]> measured = measuring;
         measuring = new ConcurrentHashMap<>();
         measured.forEach((kind, cost) -> nanosPerResult.put(kind, cost[0].sum() / Math.max(1, cost[1].sum())));

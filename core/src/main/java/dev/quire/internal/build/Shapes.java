@@ -102,7 +102,7 @@ final class Shapes {
     }
 
     /** The shape of each record object this instance has met: one per build. */
-    private final Map<Identity, RecordShape> records = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Identity, RecordShape> records;
 
     /**
      * A value that cannot be compared: equal only to itself, also after it was read back from
@@ -118,6 +118,17 @@ final class Shapes {
 
     /** Shapes for one build: a record object met again has the shape it had the first time. */
     Shapes() {
+        this(16);
+    }
+
+    /** Like {@link #Shapes()}, for about {@code records} record objects (the last build's count). */
+    Shapes(int records) {
+        this.records = new java.util.concurrent.ConcurrentHashMap<>(records);
+    }
+
+    /** How many record objects these shapes were made for. */
+    int records() {
+        return records.size();
     }
 
     /** True when {@code now} is the shape {@code before} was or, when {@code before} is a fingerprint, has it. */
