@@ -54,11 +54,13 @@ public final class Pipeline {
         SiteWriting.Written written = null;
         Reuse reuse = Reuse.NONE;
         boolean published = false;
+        OutputLock lock = null;
         try (Workers workers = new Workers(loader)) {
             LastBuild last = null;
             BuildCache saved = null;
+            Path root = run(workers, reuse).siteRoot();
+            lock = OutputLock.of(root, options.output());
             if (!(state instanceof BuildState.Check)) {
-                Path root = run(workers, reuse).siteRoot();
                 StagedOutput.recover(options.output());
                 sweepHalfWrittenFiles(root);
                 if (state instanceof BuildState.Session session) {
@@ -116,6 +118,9 @@ public final class Pipeline {
             }
             if (!published) {
                 reuse.failed();
+            }
+            if (lock != null) {
+                lock.close();
             }
         }
         return result(false, options.output(), loaded, null, start);
