@@ -235,10 +235,11 @@ final class LastBuild {
     }
 
     private record Listing(List<String> lines, long newest) {
+        /** The digest of the lines in order, as one text: tens of thousands of small digest updates cost more. */
         String digest() {
-            Digest digest = new Digest();
-            lines.stream().sorted().forEach(digest::add);
-            return digest.hex();
+            StringBuilder text = new StringBuilder(lines.size() * 64);
+            lines.stream().sorted().forEach(line -> text.append(line).append('\n'));
+            return new Digest().add(text.toString()).hex();
         }
     }
 
@@ -248,6 +249,8 @@ final class LastBuild {
         if (!Files.exists(top)) {
             return new Listing(List.of("missing"), newest[0]);
         }
+        // A path below the top is the top's path, a separator, and the rest: cheaper to cut than to relativize.
+        int prefix = top.toString().length() + 1;
         try {
             Files.walkFileTree(top, new SimpleFileVisitor<>() {
                 @Override
@@ -264,13 +267,18 @@ final class LastBuild {
                             ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
                     FileTime modified = seen.lastModifiedTime();
                     newest[0] = Math.max(newest[0], modified.toMillis());
-                    lines.add(top.relativize(file) + "\t" + seen.size() + "\t" + modified.to(TimeUnit.NANOSECONDS));
+                    lines.add(relative(file) + "\t" + seen.size() + "\t" + modified.to(TimeUnit.NANOSECONDS));
                     return FileVisitResult.CONTINUE;
+                }
+
+                private String relative(Path file) {
+                    String path = file.toString();
+                    return path.length() > prefix ? path.substring(prefix) : top.relativize(file).toString();
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    lines.add(top.relativize(file) + "\tunreadable");
+                    lines.add(relative(file) + "\tunreadable");
                     return FileVisitResult.CONTINUE;
                 }
             });
