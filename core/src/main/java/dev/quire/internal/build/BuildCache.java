@@ -105,7 +105,6 @@ public final class BuildCache implements Reuse {
         }
     }
 
-
     private final Map<String, FileEntry> files = new ConcurrentHashMap<>();
     /** The files this build loaded anew, and the renders it made anew: their diagnostics are added when their stage ends. */
     private final List<String> fresh = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -46,6 +46,9 @@ import java.util.function.UnaryOperator;
  * <p>The site folder may come from anyone, so reading accepts plain data only: records, enums,
  * strings, numbers, the JDK's collections and dates, and Quire's own classes. Nothing else is
  * made from the file, so no class can run code of its choosing while it is read.
+ *
+ * <p>One class on purpose, though long: the format, its chunks and its filter change together, and
+ * the whole of it is what the artifact cache of the second build-core design replaces.
  */
 final class SavedBuild {
 

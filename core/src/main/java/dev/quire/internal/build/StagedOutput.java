@@ -40,6 +40,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@link #open} and {@link #reopen} roll it forward first). A reader of the folder during those
  * few milliseconds of moving may see old and new files side by side, which is why
  * {@code quire serve} holds its requests while a commit runs ({@link #commit(Consumer)}).
+ *
+ * <p>One class on purpose, though long: staging, the two commits and the recovery of a killed
+ * commit are one protocol, and each step relies on what the others leave beside the output.
  */
 public final class StagedOutput {
 
