@@ -18,15 +18,7 @@ import java.nio.file.StandardOpenOption;
  * folders under it; it stops with a message instead. The lock goes with the process, so a killed
  * build leaves nothing that blocks the next one.
  */
-final class OutputLock implements AutoCloseable {
-
-    private final FileChannel channel;
-    private final FileLock lock;
-
-    private OutputLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
-    }
+record OutputLock(FileChannel channel, FileLock lock) implements AutoCloseable {
 
     /**
      * Takes the lock of {@code output} for a build of the site at {@code root}.
