@@ -11,15 +11,16 @@ import java.nio.file.Path;
 /**
  * What every stage of one build shares.
  *
+ * @param root   the site folder as a real path ({@link #rootOf})
  * @param loader where plugins and theme engines are looked up
  * @param reuse  what the build takes over from earlier builds
  * @param check  true when the build is only checked, never put in place: broken links are errors
  */
-record BuildRun(BuildOptions options, ClassLoader loader, Diagnostics diagnostics, Timings timings, Workers workers,
+record BuildRun(BuildOptions options, Path root, ClassLoader loader, Diagnostics diagnostics, Timings timings, Workers workers,
         Reuse reuse, boolean check) {
 
-    /** The site folder as a real path. */
-    Path siteRoot() {
+    /** The site folder of {@code options} as a real path; a clear error when there is none. */
+    static Path rootOf(BuildOptions options) {
         Path site = options.site();
         if (!Files.isDirectory(site)) {
             throw new QuireException(null, 0, "the site folder " + site + " does not exist");

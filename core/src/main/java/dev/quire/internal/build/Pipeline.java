@@ -58,7 +58,7 @@ public final class Pipeline {
         try (Workers workers = new Workers(loader)) {
             LastBuild last = null;
             BuildCache saved = null;
-            Path root = run(workers, reuse).siteRoot();
+            Path root = BuildRun.rootOf(options);
             lock = OutputLock.of(root, options.output());
             if (!(state instanceof BuildState.Check)) {
                 StagedOutput.recover(options.output());
@@ -77,7 +77,7 @@ public final class Pipeline {
                     reuse = saved;
                 }
             }
-            BuildRun run = run(workers, reuse);
+            BuildRun run = run(workers, reuse, root);
             loaded = new SiteLoading(run).load();
             if (loaded == null || !run.proceed()) {
                 return result(false, options.output(), loaded, null, start);
@@ -126,8 +126,9 @@ public final class Pipeline {
         return result(false, options.output(), loaded, null, start);
     }
 
-    private BuildRun run(Workers workers, Reuse reuse) {
-        return new BuildRun(options, loader, diagnostics, timings, workers, reuse, state instanceof BuildState.Check);
+    private BuildRun run(Workers workers, Reuse reuse, Path root) {
+        return new BuildRun(options, root, loader, diagnostics, timings, workers, reuse,
+                state instanceof BuildState.Check);
     }
 
     /** Leaves what the next {@code quire build} needs to tell whether it can skip work, and which. */
@@ -149,7 +150,7 @@ public final class Pipeline {
     /** Loads the site without rendering it: for listing posts. Empty when loading failed. */
     public Optional<Site> loadOnly() {
         try (Workers workers = new Workers(loader)) {
-            SiteLoading.Loaded loaded = new SiteLoading(run(workers, Reuse.NONE)).load();
+            SiteLoading.Loaded loaded = new SiteLoading(run(workers, Reuse.NONE, BuildRun.rootOf(options))).load();
             return loaded == null || diagnostics.hasErrors() ? Optional.empty() : Optional.of(loaded.site());
         } catch (QuireException e) {
             diagnostics.report(e.toDiagnostic());
@@ -160,7 +161,7 @@ public final class Pipeline {
     /** Loads the site and finds one plugin and its context, for commands that do that plugin's work. */
     public Optional<PluginSession> loadFor(String plugin) {
         try (Workers workers = new Workers(loader)) {
-            SiteLoading.Loaded loaded = new SiteLoading(run(workers, Reuse.NONE)).load();
+            SiteLoading.Loaded loaded = new SiteLoading(run(workers, Reuse.NONE, BuildRun.rootOf(options))).load();
             if (loaded == null || diagnostics.hasErrors()) {
                 return Optional.empty();
             }

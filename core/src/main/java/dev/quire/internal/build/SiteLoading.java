@@ -42,7 +42,7 @@ final class SiteLoading {
 
     /** The loaded site, or null when loading reported errors. */
     Loaded load() {
-        Path root = run.siteRoot();
+        Path root = run.root();
         PluginHost plugins = PluginHost.load(run.loader(), run.diagnostics(), run.timings());
         SiteConfig config = run.timings().stage("read quire.yml",
                 () -> SiteConfig.read(root, plugins.names(), run.diagnostics()));

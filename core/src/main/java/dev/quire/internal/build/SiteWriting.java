@@ -57,10 +57,9 @@ final class SiteWriting {
         Theme theme = run.timings().stage("load the theme", () -> run.reuse().theme(site, () -> newTheme(site)));
         StagedOutput staged = run.reuse().open(run.options().output(), site.root());
         try {
-            SiteOutput output = new SiteOutput(staged, theme, site);
             List<Routes.Route> routes = new Routes(site, theme::hasTemplate).all();
             Reuse.Pages pages = run.timings().stage("pages: what changed", () -> run.reuse().pages(site));
-            output.pagesToRender = pages;
+            SiteOutput output = new SiteOutput(staged, theme, site, pages);
             run.timings().stage("render pages", routes.size(), () -> routes.parallelStream().forEach(route -> {
                 pages.render(route, output);
                 run.timings().step();
@@ -117,12 +116,14 @@ final class SiteWriting {
         private final Site site;
         private final SortedMap<String, PageInfo> pages = new ConcurrentSkipListMap<>();
         private final Set<String> usedAssets = ConcurrentHashMap.newKeySet();
-        private Reuse.Pages pagesToRender = Reuse.Pages.ALWAYS;
+        /** Which pages this build renders and which it keeps: plugins' pages go the same way as the theme's. */
+        private final Reuse.Pages pagesToRender;
 
-        SiteOutput(StagedOutput staged, Theme theme, Site site) {
+        SiteOutput(StagedOutput staged, Theme theme, Site site, Reuse.Pages pagesToRender) {
             this.staged = staged;
             this.theme = theme;
             this.site = site;
+            this.pagesToRender = pagesToRender;
         }
 
         @Override

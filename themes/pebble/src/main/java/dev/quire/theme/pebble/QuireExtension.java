@@ -99,7 +99,7 @@ final class QuireExtension extends AbstractExtension {
 
     private int readingTime(Object input) {
         if (input instanceof Content content) {
-            ModelReads.read(content, "html");
+            ModelReads.read(content, "text");
             return readingTimes.computeIfAbsent(content, c -> ReadingTime.minutes(c.text()));
         }
         return input == null ? 0 : ReadingTime.minutes(PlainText.of(input.toString()));
