@@ -1,5 +1,6 @@
 package dev.quire.plugin.arxiv;
 
+import dev.quire.plugin.arxiv.metadata.HubSignals;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,6 +33,8 @@ import java.util.List;
  * @param bibUrl          this site's BibTeX file for the paper
  * @param titleHtml       the title as HTML: escaped, with {@code $...$} as math spans
  * @param summaryHtml     the abstract as HTML, the same way; empty when there is none
+ * @param hub             what else Hugging Face says: code stars, its summary and keywords, how many
+ *                        models, datasets and Spaces name the paper ({@link HubSignals#NONE} when nothing)
  */
 public record Paper(
         String id,
@@ -54,7 +57,8 @@ public record Paper(
         Integer upvotes,
         String bibUrl,
         String titleHtml,
-        String summaryHtml) implements Serializable {
+        String summaryHtml,
+        HubSignals hub) implements Serializable {
 
     /** How many authors a card names before "et al.". */
     public static final int SHOWN_AUTHORS = 3;
@@ -62,6 +66,7 @@ public record Paper(
     public Paper {
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
+        hub = hub == null ? HubSignals.NONE : hub;
     }
 
     /**
@@ -71,10 +76,19 @@ public record Paper(
     public Paper(String id, Integer version, String title, List<String> authors, String summary,
             OffsetDateTime published, OffsetDateTime updated, String primaryCategory, List<String> categories,
             String comment, String journalRef, String doi, String absUrl, String pdfUrl, String hfUrl, String codeUrl,
-            String projectUrl, Integer upvotes, String bibUrl) {
+            String projectUrl, Integer upvotes, String bibUrl, HubSignals hub) {
         this(id, version, title, authors, summary, published, updated, primaryCategory, categories, comment, journalRef,
                 doi, absUrl, pdfUrl, hfUrl, codeUrl, projectUrl, upvotes, bibUrl, TexText.toHtml(title),
-                summary == null ? "" : TexText.toHtml(summary));
+                summary == null ? "" : TexText.toHtml(summary), hub);
+    }
+
+    /** Like the constructor above, for a paper Hugging Face said nothing more about. */
+    public Paper(String id, Integer version, String title, List<String> authors, String summary,
+            OffsetDateTime published, OffsetDateTime updated, String primaryCategory, List<String> categories,
+            String comment, String journalRef, String doi, String absUrl, String pdfUrl, String hfUrl, String codeUrl,
+            String projectUrl, Integer upvotes, String bibUrl) {
+        this(id, version, title, authors, summary, published, updated, primaryCategory, categories, comment, journalRef,
+                doi, absUrl, pdfUrl, hfUrl, codeUrl, projectUrl, upvotes, bibUrl, HubSignals.NONE);
     }
 
     /** The first {@value #SHOWN_AUTHORS} authors. */

@@ -24,7 +24,7 @@ final class Papers {
                 m.primaryCategory(), m.categories(), m.comment(), m.journalRef(), m.doi(),
                 ARXIV + "abs/" + m.id(), ARXIV + "pdf/" + m.id(), onHuggingFace ? HUGGING_FACE + m.id() : null,
                 m.codeUrl(), m.projectUrl(), m.upvotes(),
-                site.url(INDEX_PATH + fileName(m.id()) + ".bib"));
+                site.url(INDEX_PATH + fileName(m.id()) + ".bib"), m.hub());
     }
 
     /** A name for files about the paper: old-scheme ids have a slash, which becomes an underscore. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.BuildResult;
 import dev.quire.diagnostics.Severity;
 import dev.quire.plugin.arxiv.http.LocalServer;
+import dev.quire.plugin.arxiv.metadata.HubSignals;
 import dev.quire.plugin.arxiv.metadata.PaperMetadata;
 import dev.quire.testing.TestSite;
 import java.io.IOException;
@@ -155,7 +156,9 @@ class ArxivPluginTest {
                 """);
         PaperMetadata evil = new PaperMetadata("2511.00666", 1, Hostile.TITLE, List.of(Hostile.AUTHOR, "B", "C", "D"),
                 Hostile.SUMMARY, OffsetDateTime.parse("2025-11-01T00:00:00Z"), null, "cs.CR<i>", List.of("cs.CR<i>"),
-                "</p><script>alert(1)</script>", null, null, true, 7, "javascript:alert(1)", "https://x.example/\"><b>", null);
+                "</p><script>alert(1)</script>", null, null, true, 7, "javascript:alert(1)", "https://x.example/\"><b>",
+                new HubSignals(5, Hostile.SUMMARY, List.of(Hostile.TITLE, Hostile.AUTHOR), 1, 2, 3,
+                        "https://cdn.huggingface.co/x.png\"><script>alert(1)</script>"), null);
         SeedPapers.cache(site.root(), List.of(evil));
         assertBuilt(site.build());
 
@@ -232,7 +235,7 @@ class ArxivPluginTest {
                 "The Large $N$ Limit of Superconformal Field Theories and Supergravity", List.of("Juan M. Maldacena"),
                 "We show that the large $N$ limit of certain conformal field theories...",
                 OffsetDateTime.parse("1997-11-27T20:36:35Z"), null, "hep-th", List.of("hep-th"), null,
-                "Adv.Theor.Math.Phys.2:231-252,1998", "10.1023/A:1026654312961", null, null, null, null,
+                "Adv.Theor.Math.Phys.2:231-252,1998", "10.1023/A:1026654312961", null, null, null, null, null,
                 Instant.parse("2025-11-28T06:00:00Z"))));
         assertBuilt(site.build());
         Document page = Jsoup.parse(site.output("blog/2025/11/02/classics/index.html"));

@@ -42,7 +42,7 @@ class SessionTest {
                 authors.set(0, "Zoë Newname");
                 p = new PaperMetadata(p.id(), p.version(), "A Retitled Paper", authors, p.summary(), p.published(),
                         p.updated(), p.primaryCategory(), p.categories(), p.comment(), p.journalRef(), p.doi(),
-                        p.huggingFace(), p.upvotes(), p.codeUrl(), p.projectUrl(), p.fetched());
+                        p.huggingFace(), p.upvotes(), p.codeUrl(), p.projectUrl(), p.hub(), p.fetched());
             }
             papers.add(p);
         }

@@ -195,7 +195,7 @@ public final class ArxivAtom {
             String primary = f.primaryCategory != null ? f.primaryCategory : categories.isEmpty() ? null : categories.get(0);
             return Optional.of(new Paper(new PaperMetadata(canonical, id.get().version(), f.title, f.authors, f.summary,
                     published, updated, primary, categories, f.comment, f.journalRef, f.doi, null, null, null,
-                    null, null)));
+                    null, null, null)));
         } catch (DateTimeParseException e) {
             return Optional.of(new Refused(canonical, "the entry has an unreadable date '" + shorten(e.getParsedString()) + "'"));
         }

@@ -8,10 +8,15 @@ import dev.quire.plugin.arxiv.http.FetchException;
 import dev.quire.plugin.arxiv.http.HttpFetcher;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Asks the Hugging Face papers API ({@code GET API/ID}) what it adds to a paper: upvotes, the code
- * repository, the project page. A 404 means Hugging Face has no page for the paper.
+ * repository and its stars, the project page, a machine-written summary and keywords, how many
+ * models, datasets and Spaces name the paper, and its thumbnail ({@link HubSignals}). A 404 means
+ * Hugging Face has no page for the paper. Every field is optional, and one of the wrong type or out
+ * of bounds is left out rather than failing the paper.
  */
 public final class HuggingFaceClient {
 
@@ -22,9 +27,15 @@ public final class HuggingFaceClient {
      * @param upvotes    its upvotes, or null
      * @param codeUrl    the code repository, or null
      * @param projectUrl the project page, or null
+     * @param hub        what else it said
      */
-    public record Info(boolean listed, Integer upvotes, String codeUrl, String projectUrl) {
-        static final Info UNLISTED = new Info(false, null, null, null);
+    public record Info(boolean listed, Integer upvotes, String codeUrl, String projectUrl, HubSignals hub) {
+        static final Info UNLISTED = new Info(false, null, null, null, HubSignals.NONE);
+
+        public Info {
+            upvotes = upvotes == null || upvotes < 0 ? null : upvotes;
+            hub = hub == null ? HubSignals.NONE : hub;
+        }
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -65,10 +76,34 @@ public final class HuggingFaceClient {
         if (paper == null || !paper.isObject()) {
             throw new FetchException("Hugging Face's answer is not a JSON object");
         }
-        JsonNode upvotes = paper.path("upvotes");
-        Integer votes = upvotes.isIntegralNumber() && upvotes.canConvertToInt() && upvotes.intValue() >= 0
-                ? upvotes.intValue() : null;
-        return new Info(true, votes, SafeUrl.httpOrNull(paper.path("githubRepo").asText(null)),
-                SafeUrl.httpOrNull(paper.path("projectPage").asText(null)));
+        HubSignals hub = new HubSignals(count(paper, "githubStars"), text(paper, "ai_summary"),
+                texts(paper.path("ai_keywords")), count(paper, "numTotalModels"), count(paper, "numTotalDatasets"),
+                count(paper, "numTotalSpaces"), text(paper, "thumbnail"));
+        return new Info(true, count(paper, "upvotes"), SafeUrl.httpOrNull(text(paper, "githubRepo")),
+                SafeUrl.httpOrNull(text(paper, "projectPage")), hub);
+    }
+
+    /** A whole number that fits an int, or null: a string, a fraction or an object is not a count. */
+    private static Integer count(JsonNode paper, String field) {
+        JsonNode value = paper.path(field);
+        return value.isIntegralNumber() && value.canConvertToInt() ? value.intValue() : null;
+    }
+
+    /** A JSON string, or null: a number or an object where text belongs is not text. */
+    private static String text(JsonNode paper, String field) {
+        JsonNode value = paper.path(field);
+        return value.isTextual() ? value.textValue() : null;
+    }
+
+    private static List<String> texts(JsonNode list) {
+        List<String> texts = new ArrayList<>();
+        if (list.isArray()) {
+            list.forEach(element -> {
+                if (element.isTextual()) {
+                    texts.add(element.textValue());
+                }
+            });
+        }
+        return texts;
     }
 }

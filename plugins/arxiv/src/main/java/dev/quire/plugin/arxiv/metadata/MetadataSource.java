@@ -113,7 +113,7 @@ public final class MetadataSource {
         }
         try {
             HuggingFaceClient.Info info = huggingFace.fetch(paper.id());
-            return paper.withHuggingFace(info.listed(), info.upvotes(), info.codeUrl(), info.projectUrl());
+            return paper.withHuggingFace(info);
         } catch (FetchException e) {
             failures.put(paper.id(), e.getMessage());
             if (e.unreachable()) {

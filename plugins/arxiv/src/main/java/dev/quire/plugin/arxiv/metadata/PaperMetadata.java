@@ -22,11 +22,12 @@ import java.util.regex.Pattern;
  * @param upvotes         Hugging Face upvotes when it was fetched
  * @param codeUrl         the code repository Hugging Face names (http or https only)
  * @param projectUrl      the project page Hugging Face names (http or https only)
+ * @param hub             what else Hugging Face says about the paper; {@code null} when nothing
  * @param fetched         when the entry was fetched; {@code null} for entries written by hand
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "version", "title", "authors", "summary", "published", "updated", "primaryCategory",
-    "categories", "comment", "journalRef", "doi", "huggingFace", "upvotes", "codeUrl", "projectUrl", "fetched"})
+    "categories", "comment", "journalRef", "doi", "huggingFace", "upvotes", "codeUrl", "projectUrl", "hub", "fetched"})
 public record PaperMetadata(
         String id,
         Integer version,
@@ -44,6 +45,7 @@ public record PaperMetadata(
         Integer upvotes,
         String codeUrl,
         String projectUrl,
+        HubSignals hub,
         Instant fetched) implements Serializable {
 
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/[^\\s\"<>]+");
@@ -56,22 +58,29 @@ public record PaperMetadata(
         doi = doi != null && DOI.matcher(doi).matches() ? doi : null;
         codeUrl = SafeUrl.httpOrNull(codeUrl);
         projectUrl = SafeUrl.httpOrNull(projectUrl);
+        hub = hub == null || hub.isEmpty() ? null : hub;
     }
 
     private static OffsetDateTime utc(OffsetDateTime time) {
         return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    /** The same metadata with what Hugging Face said (or that it has no page: {@code listed} false). */
-    public PaperMetadata withHuggingFace(boolean listed, Integer newUpvotes, String newCodeUrl, String newProjectUrl) {
+    /** The same metadata with what Hugging Face said (or that it has no page). */
+    public PaperMetadata withHuggingFace(HuggingFaceClient.Info said) {
         return new PaperMetadata(id, version, title, authors, summary, published, updated, primaryCategory, categories,
-                comment, journalRef, doi, listed, newUpvotes, newCodeUrl, newProjectUrl, fetched);
+                comment, journalRef, doi, said.listed(), said.upvotes(), said.codeUrl(), said.projectUrl(), said.hub(),
+                fetched);
+    }
+
+    /** What Hugging Face said about the paper, as its client reports it; null when it was not asked. */
+    private HuggingFaceClient.Info huggingFaceSaid() {
+        return huggingFace == null ? null : new HuggingFaceClient.Info(huggingFace, upvotes, codeUrl, projectUrl, hub);
     }
 
     /** The same metadata, fetched at {@code time}. */
     public PaperMetadata fetchedAt(Instant time) {
         return new PaperMetadata(id, version, title, authors, summary, published, updated, primaryCategory, categories,
-                comment, journalRef, doi, huggingFace, upvotes, codeUrl, projectUrl, time);
+                comment, journalRef, doi, huggingFace, upvotes, codeUrl, projectUrl, hub, time);
     }
 
     /** Keeps what Hugging Face said earlier when a refresh from arXiv alone did not ask it again. */
@@ -79,6 +88,6 @@ public record PaperMetadata(
         if (huggingFace != null || earlier == null || earlier.huggingFace == null) {
             return this;
         }
-        return withHuggingFace(earlier.huggingFace, earlier.upvotes, earlier.codeUrl, earlier.projectUrl);
+        return withHuggingFace(earlier.huggingFaceSaid());
     }
 }

@@ -11,6 +11,7 @@ import dev.quire.plugin.arxiv.http.HttpFetcher;
 import dev.quire.plugin.arxiv.http.LocalServer;
 import dev.quire.plugin.arxiv.http.Pacer;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class HuggingFaceClientTest {
                  "projectPage": "https://enact-embodied-cognition.github.io/"}
                 """));
         assertThat(client.fetch("2511.20937")).isEqualTo(new HuggingFaceClient.Info(true, 21,
-                "https://github.com/mll-lab-nu/ENACT", "https://enact-embodied-cognition.github.io/"));
+                "https://github.com/mll-lab-nu/ENACT", "https://enact-embodied-cognition.github.io/", HubSignals.NONE));
         assertThat(server.requests()).singleElement().satisfies(r -> {
             assertThat(r.uri().getPath()).isEqualTo("/api/papers/2511.20937");
             assertThat(r.accept()).isEqualTo("application/json");
@@ -50,9 +51,63 @@ class HuggingFaceClientTest {
     }
 
     @Test
+    void readsWhatElseItSaysAboutThePaper() throws Exception {
+        server.then(json(200, """
+                {"id": "2511.20937", "upvotes": 21, "githubRepo": "https://github.com/mll-lab-nu/ENACT",
+                 "githubStars": 1234, "ai_summary": "  ENACT tests embodied\\n cognition  by world modeling. ",
+                 "ai_keywords": ["world modeling", "embodied cognition", "world modeling", 7, null],
+                 "numTotalModels": 3, "numTotalDatasets": 1, "numTotalSpaces": 0,
+                 "thumbnail": "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2511.20937.png"}
+                """));
+        assertThat(client.fetch("2511.20937").hub()).isEqualTo(new HubSignals(1234,
+                "ENACT tests embodied cognition by world modeling.", List.of("world modeling", "embodied cognition"),
+                3, 1, 0, "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2511.20937.png"));
+    }
+
+    @Test
+    void leavesOutSignalsOfTheWrongTypeOrOutOfBounds() throws Exception {
+        server.then(json(200, """
+                {"githubStars": "1234", "ai_summary": {"text": "x"}, "ai_keywords": "a, b",
+                 "numTotalModels": -1, "numTotalDatasets": 1.5, "numTotalSpaces": 99999999999,
+                 "thumbnail": "https://evil.example/huggingface.co/x.png"}
+                """), json(200, """
+                {"ai_summary": "%s", "ai_keywords": ["%s"], "thumbnail": "http://huggingface.co/x.png"}
+                """.formatted("a".repeat(HubSignals.MAX_SUMMARY + 1), "k".repeat(HubSignals.MAX_KEYWORD + 1))),
+                json(200, """
+                {"thumbnail": "javascript:alert(1)//huggingface.co", "ai_summary": "bell\\u0007"}
+                """));
+        assertThat(client.fetch("2511.21541").hub()).isEqualTo(HubSignals.NONE);
+        assertThat(client.fetch("2511.21541").hub()).as("too long, or not https").isEqualTo(HubSignals.NONE);
+        assertThat(client.fetch("2511.21541").hub()).as("not a web address, a control character").isEqualTo(HubSignals.NONE);
+    }
+
+    @Test
+    void keepsMarkupInTextAsTextForTheTemplatesToEscape() throws Exception {
+        server.then(json(200, """
+                {"ai_summary": "<script>alert(1)</script>", "ai_keywords": ["<img src=x onerror=alert(1)>"]}
+                """));
+        HubSignals hub = client.fetch("2511.21541").hub();
+        assertThat(hub.aiSummary()).isEqualTo("<script>alert(1)</script>");
+        assertThat(hub.aiKeywords()).containsExactly("<img src=x onerror=alert(1)>");
+    }
+
+    @Test
+    void waitsOutARateLimitThenReads() throws Exception {
+        server.then(LocalServer.withHeader("Retry-After", "5", status(429)), json(200, "{\"upvotes\": 4}"));
+        assertThat(client.fetch("2511.21541").upvotes()).isEqualTo(4);
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void refusesAnAnswerLargerThanTheCap() {
+        server.then(LocalServer.endless(2L * 1024 * 1024));
+        assertThatThrownBy(() -> client.fetch("2511.21541")).isInstanceOf(FetchException.class);
+    }
+
+    @Test
     void aMissingPageMeansHuggingFaceDoesNotListThePaper() throws Exception {
         server.then(json(404, "{\"error\": \"Not Found\"}"));
-        assertThat(client.fetch("2511.99999")).isEqualTo(new HuggingFaceClient.Info(false, null, null, null));
+        assertThat(client.fetch("2511.99999")).isEqualTo(new HuggingFaceClient.Info(false, null, null, null, null));
     }
 
     @Test
@@ -60,7 +115,7 @@ class HuggingFaceClientTest {
         server.then(json(200, """
                 {"upvotes": -3, "githubRepo": "javascript:alert(1)", "projectPage": "https://ok.example/ x"}
                 """));
-        assertThat(client.fetch("2511.21541")).isEqualTo(new HuggingFaceClient.Info(true, null, null, null));
+        assertThat(client.fetch("2511.21541")).isEqualTo(new HuggingFaceClient.Info(true, null, null, null, null));
     }
 
     @Test

@@ -76,6 +76,29 @@ class PaperCacheTest {
     }
 
     @Test
+    void keepsWhatHuggingFaceSaysBeyondUpvotesAndReadsItBack() throws Exception {
+        HubSignals hub = new HubSignals(1234, "A summary.", List.of("world model", "agents"), 3, 1, 0,
+                "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2511.21541.png");
+        PaperMetadata paper = seed().get(0).withHuggingFace(new HuggingFaceClient.Info(true, 12, null, null, hub));
+        PaperCache cache = PaperCache.load(dir.resolve("papers.json"), "papers.json");
+        cache.putAll(List.of(paper));
+        cache.save();
+
+        String text = Files.readString(dir.resolve("papers.json"));
+        assertThat(text).contains("\"hub\": {", "\"githubStars\": 1234", "\"aiKeywords\": [", "\"spaces\": 0");
+        assertThat(PaperCache.load(dir.resolve("papers.json"), "papers.json").get(paper.id())).contains(paper);
+        assertThat(paper.fetchedAt(Instant.EPOCH).withHuggingFace(new HuggingFaceClient.Info(false, null, null, null,
+                null)).hub()).as("a paper Hugging Face no longer lists keeps nothing it said").isNull();
+    }
+
+    @Test
+    void aRefreshFromArxivAloneKeepsWhatHuggingFaceSaid() throws Exception {
+        HubSignals hub = new HubSignals(7, null, List.of(), null, null, 2, null);
+        PaperMetadata earlier = seed().get(0).withHuggingFace(new HuggingFaceClient.Info(true, 3, null, null, hub));
+        assertThat(seed().get(0).keepingHuggingFaceOf(earlier).hub()).isEqualTo(hub);
+    }
+
+    @Test
     void replacesTheFileAtomicallyAndLeavesNoTemporaryFile() throws Exception {
         Path file = dir.resolve("papers.json");
         Files.writeString(file, "{\"format\": 1, \"papers\": []}\n");
@@ -155,7 +178,7 @@ class PaperCacheTest {
         written.putAll(papers);
         written.save();
         PaperMetadata first = papers.get(0);
-        PaperMetadata changed = first.withHuggingFace(true, 12, null, null);
+        PaperMetadata changed = first.withHuggingFace(new HuggingFaceClient.Info(true, 12, null, null, null));
 
         PaperCache.Contents read = PaperCache.read(dir.resolve("papers.json"), "papers.json");
         PaperCache again = PaperCache.of(dir.resolve("papers.json"), "papers.json", read);
