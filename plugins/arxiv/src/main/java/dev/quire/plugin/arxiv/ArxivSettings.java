@@ -22,7 +22,7 @@ import java.util.Objects;
  *   index: true                                   # write the papers index at /papers/
  *   index-title: Papers                           # its title
  *   huggingface:
- *     enabled: false                              # also ask Hugging Face: upvotes, code, project page
+ *     enabled: false                              # also ask Hugging Face: upvotes, code, stars, …
  *     api-url: https://huggingface.co/api/papers
  * </pre>
  *
@@ -49,7 +49,8 @@ public record ArxivSettings(
         @Setting(value = "The title of the papers index.", defaultValue = "the theme's word for papers in the site's "
                 + "`language` (`Papers`, `논문`, `論文`, …)")
         String indexTitle,
-        @Setting("Hugging Face's papers API, which adds upvotes, code and project pages to arXiv papers.")
+        @Setting("Hugging Face's papers API, which adds upvotes, code and its stars, project pages, a summary "
+                + "and keywords, and counts of models, datasets and Spaces to arXiv papers.")
         HuggingFace huggingface) {
 
     public static final String DEFAULT_API_URL = "http://export.arxiv.org/api/query";
