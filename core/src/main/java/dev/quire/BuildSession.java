@@ -2,9 +2,11 @@ package dev.quire;
 
 import dev.quire.diagnostics.Diagnostic;
 import dev.quire.diagnostics.Diagnostics;
+import dev.quire.internal.build.Background;
 import dev.quire.internal.build.BuildCache;
 import dev.quire.internal.build.BuildState;
 import dev.quire.internal.build.Pipeline;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -14,13 +16,15 @@ import java.util.function.Consumer;
  * written. The output is the same as a build from scratch would write ({@code quire serve} uses
  * this; see {@code QuirePlugin} for how plugins take part).
  *
- * <p>One build at a time: {@link #build} is synchronized.
+ * <p>One build at a time: {@link #build} is synchronized. Plugins may hand slow work to the
+ * session's background, which runs beside the builds until the session is closed.
  */
-public final class BuildSession {
+public final class BuildSession implements AutoCloseable {
 
     private final BuildOptions options;
     private final ClassLoader loader;
     private final BuildCache cache = new BuildCache();
+    private final Background.OfSession background = new Background.OfSession();
 
     private BuildSession(BuildOptions options, ClassLoader loader) {
         this.options = options;
@@ -52,6 +56,20 @@ public final class BuildSession {
      */
     public synchronized BuildResult build(Consumer<Diagnostic> listener, Consumer<Runnable> moving) {
         return new Pipeline(options, loader, new Diagnostics(listener), BuildProgress.NONE,
-                new BuildState.Session(cache, moving)).build();
+                new BuildState.Session(cache, moving, background)).build();
+    }
+
+    /**
+     * Waits until the background work plugins asked for so far is done (see
+     * {@code PluginContext.inBackground}); false when {@code timeout} passed first.
+     */
+    public boolean awaitBackground(Duration timeout) throws InterruptedException {
+        return background.awaitIdle(timeout);
+    }
+
+    /** Stops the background work; the session builds no more. */
+    @Override
+    public void close() {
+        background.close();
     }
 }

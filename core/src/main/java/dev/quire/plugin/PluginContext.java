@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.quire.BuildOptions;
 import dev.quire.model.Content;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -58,6 +59,22 @@ public interface PluginContext {
     default <T> T memoFile(String name, Path file, Function<Path, T> read) {
         return FileStamp.settled(file).map(stamp -> memo(name, stamp, () -> read.apply(file)))
                 .orElseGet(() -> read.apply(file));
+    }
+
+    /**
+     * Hands slow work, typically fetching from the network into a file of the site, to the
+     * background of a session ({@code quire serve}), so that the page the writer is waiting for is
+     * not held up by it. What the task writes into the site folder starts the next build, as an
+     * edit does. Tasks run one at a time, beside the builds, and a task of the same {@code what}
+     * and an equal {@code key} (e.g. the ids still to fetch) runs once per session. The task gets
+     * a context of its own to report through; it remembers nothing ({@link #memo} computes).
+     *
+     * <p>Returns false, and runs nothing, in any other build ({@code quire build}, {@code check}):
+     * then do the work in the build. The default does so, so a plugin that never asks is right
+     * everywhere.
+     */
+    default boolean inBackground(String what, Object key, Consumer<PluginContext> task) {
+        return false;
     }
 
     /** Reports an error at a file and line (0 if unknown); the build will fail. */

@@ -112,6 +112,7 @@ public final class DevServer implements AutoCloseable {
     public void close() throws IOException {
         watcher.close();
         builder.shutdownNow();
+        session.close();
         server.close();
     }
 }

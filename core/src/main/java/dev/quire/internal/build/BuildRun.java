@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * @param check  true when the build is only checked, never put in place: broken links are errors
  */
 record BuildRun(BuildOptions options, Path root, ClassLoader loader, Diagnostics diagnostics, Timings timings, Workers workers,
-        Reuse reuse, boolean check) {
+        Reuse reuse, Background background, boolean check) {
 
     /** The site folder of {@code options} as a real path; a clear error when there is none. */
     static Path rootOf(BuildOptions options) {

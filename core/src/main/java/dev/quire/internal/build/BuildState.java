@@ -22,9 +22,10 @@ public sealed interface BuildState {
     /**
      * {@code quire serve}: from what the session's previous build left in memory.
      *
-     * @param moving runs the step of the commit that moves files into the output (see
-     *               {@link StagedOutput#commit(Consumer)}), e.g. under the server's lock
+     * @param moving     runs the step of the commit that moves files into the output (see
+     *                   {@link StagedOutput#commit(Consumer)}), e.g. under the server's lock
+     * @param background where plugins' background work runs, beside the session's builds
      */
-    record Session(BuildCache cache, Consumer<Runnable> moving) implements BuildState {
+    record Session(BuildCache cache, Consumer<Runnable> moving, Background background) implements BuildState {
     }
 }

@@ -128,6 +128,7 @@ public final class Pipeline {
 
     private BuildRun run(Workers workers, Reuse reuse, Path root) {
         return new BuildRun(options, root, loader, diagnostics, timings, workers, reuse,
+                state instanceof BuildState.Session session ? session.background() : Background.NONE,
                 state instanceof BuildState.Check);
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,12 +72,13 @@ final class PluginHost {
     }
 
     /**
-     * @param reuse where {@link PluginContext#memo} remembers results
+     * @param reuse      where {@link PluginContext#memo} remembers results
+     * @param background where {@link PluginContext#inBackground} work runs
      */
-    void init(SiteConfig config, BuildOptions options, Reuse reuse) {
+    void init(SiteConfig config, BuildOptions options, Reuse reuse, Background background) {
         contexts = new ArrayList<>();
         for (QuirePlugin plugin : plugins) {
-            Context context = new Context(plugin.name(), config, options, diagnostics, reuse);
+            Context context = new Context(plugin.name(), config, options, diagnostics, reuse, background);
             contexts.add(context);
             run(plugin, null, "init", () -> plugin.init(context));
         }
@@ -192,13 +194,34 @@ final class PluginHost {
         private final Diagnostics diagnostics;
         private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
         private final Reuse reuse;
+        private final Background background;
 
-        Context(String name, SiteConfig config, BuildOptions options, Diagnostics diagnostics, Reuse reuse) {
+        Context(String name, SiteConfig config, BuildOptions options, Diagnostics diagnostics, Reuse reuse,
+                Background background) {
             this.name = name;
             this.config = config;
             this.options = options;
             this.diagnostics = diagnostics;
             this.reuse = reuse;
+            this.background = background;
+        }
+
+        /**
+         * The task gets a context of its own: the build that asked for it may be over, so it
+         * remembers nothing and hands nothing further to the background, and what it reports goes
+         * to whoever listened to that build.
+         */
+        @Override
+        public boolean inBackground(String what, Object key, Consumer<PluginContext> task) {
+            Context own = new Context(name, config, options, diagnostics, Reuse.NONE, Background.NONE);
+            return background.submit(name, what, key, () -> {
+                try {
+                    task.accept(own);
+                } catch (RuntimeException | LinkageError e) {
+                    diagnostics.error(null, 0, "plugin '" + name + "' failed in its background work (" + what
+                            + "): " + e, e);
+                }
+            });
         }
 
         @Override

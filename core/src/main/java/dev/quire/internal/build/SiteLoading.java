@@ -47,7 +47,7 @@ final class SiteLoading {
         SiteConfig config = run.timings().stage("read quire.yml",
                 () -> SiteConfig.read(root, plugins.names(), run.diagnostics()));
         SiteSettings settings = withBaseUrl(config.settings());
-        plugins.init(config, run.options(), run.reuse());
+        plugins.init(config, run.options(), run.reuse(), run.background());
         Markdown markdown = new Markdown(settings.markdown(), plugins.markdownExtensions());
         ContentLoader contentLoader = ContentLoader.forSite(root, settings, markdown, run.diagnostics());
         run.reuse().begin(() -> environment(root, settings, plugins));

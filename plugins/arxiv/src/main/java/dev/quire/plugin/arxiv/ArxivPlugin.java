@@ -16,6 +16,7 @@ import dev.quire.plugin.arxiv.render.BibTex;
 import dev.quire.plugin.arxiv.render.LinkDecorator;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public final class ArxivPlugin implements QuirePlugin {
                         + " and this build is offline; its links stay plain links (run 'quire papers fetch' to add it)");
             }
         } else {
-            library.fetchMissing(citations.ids()).report(citations, settings.cache(), context);
+            fetch(site, citations, library, context);
         }
         papers = SitePapers.of(site, citations, library.cache(), context);
         context.count("papers enriched", papers.byId().size());
@@ -125,6 +126,52 @@ public final class ArxivPlugin implements QuirePlugin {
             }
         });
         site.data().put("papers", papers.index());
+    }
+
+    /**
+     * Fills in what papers.json lacks. In {@code quire serve} this happens in the background, so the
+     * site shows at once with plain links for the papers not fetched yet; each batch of papers
+     * fetched is saved, and the save starts the rebuild that shows them. Any other build waits for
+     * the metadata, so what it publishes is complete.
+     */
+    private void fetch(Site site, SiteCitations citations, PaperLibrary library, PluginContext context) {
+        List<String> needed = library.needing(citations.ids());
+        if (needed.isEmpty()) {
+            return;
+        }
+        ArxivSettings fetching = settings;
+        boolean later = context.inBackground("fetch", needed, own -> {
+            // papers.json as it is now: an earlier task may have fetched some of these meanwhile.
+            PaperLibrary fresh = library(site, fetching);
+            List<String> still = fresh.needing(needed);
+            if (still.isEmpty()) {
+                return;
+            }
+            own.info(fetching.cache(), 0, "fetching " + still.size() + (still.size() == 1 ? " paper" : " papers")
+                    + " in the background; pages show them as they arrive");
+            for (List<String> part : parts(still, BACKGROUND_PART)) {
+                PaperLibrary.Update update = fresh.fetchMissing(part);
+                update.report(citations, fetching.cache(), own);
+                if (update.fetched().isEmpty() && !update.complete() || Thread.currentThread().isInterrupted()) {
+                    // Nothing came: the network or the API is down, and the other parts would wait the same way.
+                    return;
+                }
+            }
+        });
+        if (!later) {
+            library.fetchMissing(citations.ids()).report(citations, settings.cache(), context);
+        }
+    }
+
+    /** Papers fetched in the background between saves: a few of arXiv's batches, so pages fill in steadily. */
+    private static final int BACKGROUND_PART = 400;
+
+    private static List<List<String>> parts(List<String> ids, int size) {
+        List<List<String>> parts = new ArrayList<>();
+        for (int start = 0; start < ids.size(); start += size) {
+            parts.add(ids.subList(start, Math.min(ids.size(), start + size)));
+        }
+        return parts;
     }
 
     private static String pageUrl(Site site, Content content) {

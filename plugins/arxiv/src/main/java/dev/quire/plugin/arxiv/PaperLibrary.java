@@ -145,6 +145,17 @@ public final class PaperLibrary {
     }
 
     /**
+     * The ids among {@code wanted} that {@link #fetchMissing} would ask about: those the cache
+     * lacks, and, when Hugging Face is on, those it was never asked about; sorted.
+     */
+    public List<String> needing(Collection<String> wanted) {
+        TreeSet<String> ids = new TreeSet<>(missing(wanted));
+        wanted.stream().flatMap(id -> cache.get(id).stream()).filter(source::wantsHuggingFace)
+                .forEach(paper -> ids.add(paper.id()));
+        return List.copyOf(ids);
+    }
+
+    /**
      * Fetches the metadata the cache lacks for {@code wanted} (and, when Hugging Face is on, what
      * it adds to cached papers it was never asked about), and saves the cache when it changed.
      */

@@ -2,13 +2,21 @@ package dev.quire.plugin.arxiv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.BuildResult;
 import dev.quire.BuildSession;
+import dev.quire.diagnostics.Diagnostic;
+import dev.quire.diagnostics.Severity;
+import dev.quire.plugin.arxiv.http.LocalServer;
 import dev.quire.plugin.arxiv.metadata.PaperMetadata;
 import dev.quire.testing.TestSite;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,5 +92,46 @@ class SessionTest {
         assertThat(session.build(d -> { }).success()).isTrue();
 
         assertThat(TestSite.files(site.out())).isEqualTo(first);
+    }
+
+    @Test
+    void aSessionShowsTheSiteAtOnceAndThePapersOnceTheyAreFetched() throws Exception {
+        CountDownLatch answer = new CountDownLatch(1);
+        try (LocalServer arxiv = new LocalServer(Clock.systemUTC())) {
+            byte[] batch = Fixtures.arxiv("batch-seed-papers.xml");
+            arxiv.then(exchange -> {
+                try {
+                    answer.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                LocalServer.atom(batch).send(exchange);
+            });
+            TestSite site = TestSite.in(dir).post(SeedPapers.POST, SeedPapers.post())
+                    .config(TestSite.DEFAULT_CONFIG + "arxiv:\n  api-url: " + arxiv.url("/api/query") + "\n");
+            List<Diagnostic> heard = new CopyOnWriteArrayList<>();
+            try (BuildSession session = BuildSession.open(site.options().withOffline(false))) {
+                BuildResult first = session.build(heard::add);
+                assertThat(first.success()).as("built while arXiv has not answered").isTrue();
+                assertThat(TestSite.messages(first, Severity.WARNING)).as("nothing is wrong yet").isEmpty();
+                assertThat(Jsoup.parse(site.output(POST_FOLDER + "index.html")).select("article.paper-card")).isEmpty();
+                assertThat(session.build(heard::add).success()).isTrue();
+
+                answer.countDown();
+                assertThat(session.awaitBackground(Duration.ofSeconds(30))).isTrue();
+                assertThat(arxiv.requests()).as("asked once, for the three papers").singleElement()
+                        .satisfies(r -> assertThat(r.query("id_list")).isEqualTo("2511.19757,2511.20937,2511.21541"));
+                assertThat(heard).extracting(Diagnostic::toString).contains(
+                        "papers.json: info: fetching 3 papers in the background; pages show them as they arrive",
+                        "papers.json: info: fetched 3 papers: 2511.19757, 2511.20937, 2511.21541");
+
+                site.age("papers.json", Duration.ofHours(1));
+                assertThat(session.build(heard::add).success()).isTrue();
+                assertThat(Jsoup.parse(site.output(POST_FOLDER + "index.html")).select("article.paper-card")).hasSize(3);
+            }
+            Path clean = dir.resolve("clean");
+            assertThat(site.build(options -> options.withOutput(clean)).success()).isTrue();
+            assertThat(TestSite.files(site.out())).isEqualTo(TestSite.files(clean));
+        }
     }
 }
