@@ -2,20 +2,16 @@ package dev.quire.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.quire.Quire;
-import dev.quire.command.FormatOption;
-import dev.quire.command.SiteOptions;
+import dev.quire.command.ListingCommand;
 import dev.quire.diagnostics.Diagnostics;
 import dev.quire.model.Author;
 import dev.quire.model.Post;
 import dev.quire.model.Site;
 import dev.quire.model.Tag;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code quire list}: one record per post, like {@code hugo list all}. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -23,7 +19,7 @@ import picocli.CommandLine.Spec;
                 + "truncated, description. Newest first.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the posts were listed", "1:the site has errors (nothing was listed)", "2:wrong usage"})
-final class ListCommand implements Callable<Integer> {
+final class ListCommand extends ListingCommand<ListCommand.Row> {
 
     /**
      * One row of the listing, in the order of the columns.
@@ -44,26 +40,18 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    @Mixin
-    SiteOptions site;
-
-    @Mixin
-    FormatOption output;
-
-    @Spec
-    CommandSpec spec;
+    ListCommand() {
+        super(Row.class);
+    }
 
     @Override
-    public Integer call() {
-        Report report = new Report(spec.commandLine().getErr());
+    protected Optional<List<Row>> rows(PrintWriter err) {
+        Report report = new Report(err);
         Diagnostics diagnostics = new Diagnostics(report::print);
         Optional<Site> loaded = Quire.load(site.options(), diagnostics);
         if (loaded.isEmpty()) {
-            spec.commandLine().getErr().println("quire: the site has errors; nothing listed");
-            return 1;
+            err.println("quire: the site has errors; nothing listed");
         }
-        List<Row> rows = loaded.get().posts().stream().map(Row::of).toList();
-        output.format.print(spec.commandLine().getOut(), Row.class, rows);
-        return 0;
+        return loaded.map(s -> s.posts().stream().map(Row::of).toList());
     }
 }

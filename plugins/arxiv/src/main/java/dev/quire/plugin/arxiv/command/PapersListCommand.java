@@ -1,17 +1,13 @@
 package dev.quire.plugin.arxiv.command;
 
-import dev.quire.command.FormatOption;
-import dev.quire.command.SiteOptions;
+import dev.quire.command.ListingCommand;
 import dev.quire.plugin.arxiv.metadata.PaperMetadata;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code quire papers list}: every paper the site names or papers.json holds, and how it stands. */
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -20,27 +16,22 @@ import picocli.CommandLine.Spec;
                 + "category, title, first author, how many posts and pages name it, when it was fetched.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the papers were listed", "1:the site has errors (nothing was listed)", "2:wrong usage"})
-final class PapersListCommand implements Callable<Integer> {
+final class PapersListCommand extends ListingCommand<PapersListCommand.Row> {
 
     /** One row of the listing. */
     record Row(String id, String status, String published, String category, String title, String firstAuthor,
             int posts, String fetched) {
     }
 
-    @Mixin
-    SiteOptions site;
-
-    @Mixin
-    FormatOption output;
-
-    @Spec
-    CommandSpec spec;
+    PapersListCommand() {
+        super(Row.class);
+    }
 
     @Override
-    public Integer call() {
-        Optional<PaperWork> work = PaperWork.open(site, spec.commandLine().getErr());
+    protected Optional<List<Row>> rows(PrintWriter err) {
+        Optional<PaperWork> work = PaperWork.open(site, err);
         if (work.isEmpty()) {
-            return 1;
+            return Optional.empty();
         }
         PaperWork papers = work.get();
         TreeSet<String> ids = new TreeSet<>(papers.citations().ids());
@@ -52,8 +43,7 @@ final class PapersListCommand implements Callable<Integer> {
                     .map(paper -> row(paper, posts == 0 ? "unused" : "cached", posts))
                     .orElseGet(() -> new Row(id, "missing", null, null, null, null, posts, null)));
         }
-        output.format.print(spec.commandLine().getOut(), Row.class, rows);
-        return 0;
+        return Optional.of(rows);
     }
 
     private static Row row(PaperMetadata paper, String status, int posts) {
