@@ -10,7 +10,8 @@ import org.mozilla.javascript.Script;
 import org.mozilla.javascript.Scriptable;
 
 /**
- * KaTeX run by Rhino, typesetting TeX as MathML. Started on first use and kept for the life of the
+ * KaTeX run by Rhino, typesetting TeX as KaTeX typesets it in the browser: HTML drawn with KaTeX's
+ * stylesheet and fonts, and MathML for screen readers. Started on first use and kept for the life of the
  * process ({@code quire serve} builds many times): a site without math never loads Rhino.
  *
  * <p>KaTeX is compiled once. A Rhino scope is not safe for two threads at once, and KaTeX keeps
@@ -18,10 +19,6 @@ import org.mozilla.javascript.Scriptable;
  * none is free: there are never more than the threads that typeset at the same time.
  */
 final class Katex {
-
-    /** KaTeX's output without its {@code <span class="katex">} wrapper, which only KaTeX's stylesheet styles. */
-    private static final String WRAPPER_START = "<span class=\"katex\">";
-    private static final String WRAPPER_END = "</span>";
 
     private static final ContextFactory CONTEXTS = new ContextFactory() {
         @Override
@@ -34,11 +31,11 @@ final class Katex {
         }
     };
 
-    /** The MathML of a formula, or for TeX KaTeX cannot read, its message and where in the TeX it stopped. */
+    /** The HTML of a formula, or for TeX KaTeX cannot read, its message and where in the TeX it stopped. */
     private static final String RENDER = """
             (function (tex, display) {
               try {
-                return katex.renderToString(tex, { displayMode: display, output: "mathml", throwOnError: true });
+                return katex.renderToString(tex, { displayMode: display, output: "htmlAndMathml", throwOnError: true });
               } catch (e) {
                 if (e instanceof katex.ParseError) {
                   return e.rawMessage + (e.position === undefined ? "" : " (at character " + (e.position + 1) + ")");
@@ -46,8 +43,8 @@ final class Katex {
                 throw e;
               }
             })""";
-    /** What RENDER returns starts so when it is MathML, and else is KaTeX's message. */
-    private static final String MATHML = "<";
+    /** What RENDER returns starts so when it is HTML, and else is KaTeX's message. */
+    private static final String HTML = "<";
 
     private final Script katex;
     private final Queue<Engine> idle = new ConcurrentLinkedQueue<>();
@@ -100,17 +97,10 @@ final class Katex {
         Typeset typeset(String tex, boolean display) {
             try (Context context = CONTEXTS.enterContext()) {
                 String made = Context.toString(render.call(context, scope, scope, new Object[] {tex, display}));
-                return made.startsWith(MATHML) ? Typeset.of(unwrapped(made)) : Typeset.failed(made);
+                return made.startsWith(HTML) ? Typeset.of(made) : Typeset.failed(made);
             } catch (RhinoException e) {
                 return Typeset.failed("KaTeX failed: " + e.details());
             }
         }
-    }
-
-    private static String unwrapped(String html) {
-        if (html.startsWith(WRAPPER_START) && html.endsWith(WRAPPER_END)) {
-            return html.substring(WRAPPER_START.length(), html.length() - WRAPPER_END.length());
-        }
-        return html;
     }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@code math} plugin: typesets every formula of a post or page with KaTeX when the site is
- * built, as MathML in place of the TeX. Pages then carry no element of class {@code math}, which is
- * how the default theme knows to load no KaTeX for them. TeX that KaTeX cannot read is reported
+ * built, in place of the TeX, as KaTeX typesets it in the browser (HTML for KaTeX's stylesheet, with
+ * MathML for screen readers). Pages then carry no element of class {@code math}, which is how the
+ * default theme knows to load KaTeX's stylesheet and fonts for them but not its script. TeX that KaTeX cannot read is reported
  * with its file and line, and shown as code.
  */
 public final class MathPlugin implements QuirePlugin {

@@ -12,10 +12,17 @@ class KatexTest {
 
     private static final String MATH = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\">";
 
+    /** The MathML KaTeX puts in its HTML for screen readers. */
     private static String inline(String tex) {
         Typeset typeset = Katex.shared().typeset(tex, false);
         assertThat(typeset.error()).as(tex).isNull();
-        return typeset.mathml();
+        assertThat(typeset.html()).startsWith("<span class=\"katex\"><span class=\"katex-mathml\"><math")
+                .contains("</math></span><span class=\"katex-html\" aria-hidden=\"true\">");
+        return mathml(typeset.html());
+    }
+
+    private static String mathml(String html) {
+        return html.substring(html.indexOf("<math"), html.indexOf("</math>") + "</math>".length());
     }
 
     /** The formula's MathML inside {@code <semantics>}, before the TeX annotation. */
@@ -50,7 +57,8 @@ class KatexTest {
     @Test
     void displayMathIsABlockWithItsLimitsAboveAndBelow() {
         Typeset typeset = Katex.shared().typeset("\\sum_{i=1}^{n} i", true);
-        assertThat(typeset.mathml()).startsWith("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">")
+        assertThat(typeset.html()).startsWith("<span class=\"katex-display\"><span class=\"katex\">");
+        assertThat(mathml(typeset.html())).startsWith("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">")
                 .contains("<munderover><mo>∑</mo>");
     }
 
