@@ -61,6 +61,14 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         html.line().raw("<div class=\"math math-display\">\\[" + Html.escape(tex) + "\\]</div>").line();
     }
 
+    static boolean isMathFence(FencedCodeBlock fence) {
+        return CodeFence.of(fence.getInfo().toString()).language().equals("math");
+    }
+
+    static String fenceTex(FencedCodeBlock fence) {
+        return fence.getContentChars().normalizeEOL().trim().toString();
+    }
+
     private static final class Renderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -74,8 +82,8 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
 
         /** A {@code ```math} fence is display math; other fences are code. */
         private static void renderFence(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-            if (CodeFence.of(node.getInfo().toString()).language().equals("math")) {
-                writeDisplay(html, node.getContentChars().normalizeEOL().trim().toString());
+            if (isMathFence(node)) {
+                writeDisplay(html, fenceTex(node));
             } else {
                 context.delegateRender();
             }

@@ -1,10 +1,12 @@
 package dev.quire.internal.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vladsch.flexmark.util.ast.Document;
 import dev.quire.model.Heading;
 import dev.quire.model.SiteSettings.MarkdownSettings;
+import dev.quire.model.TexMath;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +90,18 @@ class MarkdownTest {
         assertThat(r.html()).contains("<span class=\"math math-inline\">\\(a_1 * b_2 &lt; c\\)</span>")
                 .contains("$5 and $10")
                 .contains("<div class=\"math math-display\">\\[\\frac{x_1}{y_2}\\]</div>");
+    }
+
+    @Test
+    void listsTheFormulasOfADocumentForPlugins() {
+        Document doc = markdown.parse("Inline $a < b$ costs $5 and $$x^2$$ here.\n\n$$\n\\frac{1}{2}\n$$\n\n"
+                + "```math\n\\sum_i i\n```\n\n```python\nx = 1\n```\n");
+        assertThat(TexMath.in(doc)).extracting(TexMath::tex, TexMath::display).containsExactly(
+                tuple("a < b", false), tuple("x^2", true), tuple("\\frac{1}{2}", true), tuple("\\sum_i i", true));
+
+        Markdown noMath = new Markdown(new MarkdownSettings(null, false, null), List.of());
+        assertThat(TexMath.in(noMath.parse("$x$\n\n```math\nx\n```\n"))).isEmpty();
+        assertThat(TexMath.in(markdown.parse("No formulas, 10 dollars.\n"))).isEmpty();
     }
 
     @Test
