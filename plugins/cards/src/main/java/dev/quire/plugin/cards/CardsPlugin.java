@@ -71,7 +71,14 @@ public final class CardsPlugin implements QuirePlugin {
         if (!settings.enabled()) {
             return;
         }
-        CardPainter painter = new CardPainter();
+        CardPainter painter;
+        try {
+            painter = new CardPainter();
+        } catch (IllegalStateException e) {
+            context.warning(null, 0, "social cards are not drawn: " + e.getMessage()
+                    + "; set 'cards.enabled: false' to build without them");
+            return;
+        }
         // The cache folder as the site's own (real) folder names it: the output copies only from there.
         store = new CardStore(site.root().resolve(context.options().site().relativize(context.cacheDirectory())));
         for (Post post : site.posts()) {

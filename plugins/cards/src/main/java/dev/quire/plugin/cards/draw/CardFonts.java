@@ -1,13 +1,13 @@
 package dev.quire.plugin.cards.draw;
 
 import dev.quire.plugin.Digest;
+import java.awt.AWTError;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -29,41 +29,77 @@ final class CardFonts {
         }
     }
 
-    private static final CardFonts SHIPPED = load();
+    private static final String REGULAR = "NotoSansCJKkr-Regular-card.otf";
+    private static final String BOLD = "NotoSansCJKkr-Bold-card.otf";
+
+    private static volatile CardFonts shipped;
 
     private final Font regular;
     private final Font bold;
     private final String fingerprint;
+    /** False on a system whose fonts Java cannot use (a container without any): nothing falls back. */
+    private final boolean fallback;
 
-    private CardFonts(Font regular, Font bold, String fingerprint) {
+    private CardFonts(Font regular, Font bold, String fingerprint, boolean fallback) {
         this.regular = regular;
         this.bold = bold;
         this.fingerprint = fingerprint;
+        this.fallback = fallback;
     }
 
+    /**
+     * The fonts shipped with the plugin, loaded on first use.
+     *
+     * @throws IllegalStateException when this Java cannot load them (a runtime without its font
+     *                               libraries), saying why
+     */
     static CardFonts shipped() {
-        return SHIPPED;
+        CardFonts fonts = shipped;
+        if (fonts == null) {
+            synchronized (CardFonts.class) {
+                if (shipped == null) {
+                    shipped = load(REGULAR, BOLD);
+                }
+                fonts = shipped;
+            }
+        }
+        return fonts;
     }
 
-    private static CardFonts load() {
-        byte[] regular = read("NotoSansCJKkr-Regular-card.otf");
-        byte[] bold = read("NotoSansCJKkr-Bold-card.otf");
-        return new CardFonts(font(regular), font(bold), new Digest().add(regular).add(bold).hex());
+    /** Loads the named fonts of the plugin's font folder. */
+    static CardFonts load(String regularName, String boldName) {
+        byte[] regular = read(regularName);
+        byte[] bold = read(boldName);
+        return new CardFonts(font(regularName, regular), font(boldName, bold), new Digest().add(regular).add(bold).hex(),
+                systemFontsWork());
+    }
+
+    private static boolean systemFontsWork() {
+        try {
+            return new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplay('a');
+        } catch (RuntimeException | LinkageError | AWTError e) {
+            return false;
+        }
     }
 
     /** The regular weight at {@code size} pixels. */
     Typeface regular(float size) {
-        return new Typeface(withKerning(regular, size), new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(size)));
+        return new Typeface(withKerning(regular, size), fallback(Font.PLAIN, size));
     }
 
     /** The bold weight at {@code size} pixels. */
     Typeface bold(float size) {
-        return new Typeface(withKerning(bold, size), new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size)));
+        return new Typeface(withKerning(bold, size), fallback(Font.BOLD, size));
     }
 
     /** A digest of the font files: a card drawn with other fonts is another picture. */
     String fingerprint() {
         return fingerprint;
+    }
+
+    /** The system's sans-serif font in {@code style}, or null when the system's fonts cannot be used. */
+    private Font fallback(int style, float size) {
+        return fallback ? new Font(Font.SANS_SERIF, style, 1).deriveFont(size) : null;
     }
 
     private static Font withKerning(Font font, float size) {
@@ -77,16 +113,17 @@ final class CardFonts {
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the card font " + name + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the card font " + name + ": " + e.getMessage(), e);
         }
     }
 
-    private static Font font(byte[] bytes) {
+    private static Font font(String name, byte[] bytes) {
         try {
             // TRUETYPE_FONT covers OpenType with CFF outlines too.
             return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-        } catch (FontFormatException | IOException e) {
-            throw new IllegalStateException("the cards plugin's font cannot be loaded: " + e.getMessage(), e);
+        } catch (FontFormatException | IOException | RuntimeException | LinkageError | AWTError e) {
+            // A Java runtime without its font libraries fails here with errors rather than exceptions.
+            throw new IllegalStateException("this Java cannot load the card font " + name + " (" + e + ")", e);
         }
     }
 }

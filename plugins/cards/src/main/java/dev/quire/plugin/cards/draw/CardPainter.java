@@ -31,9 +31,19 @@ public final class CardPainter {
     /** Changes whenever the drawing changes, so that cards drawn before are not taken for new ones. */
     private static final String DRAWING = "1";
 
-    private final CardFonts fonts = CardFonts.shipped();
+    private final CardFonts fonts;
     private final Palette palette = Palette.THEME;
-    private final String recipe = new Digest().add(DRAWING).add(palette.describe()).add(fonts.fingerprint()).hex();
+    private final String recipe;
+
+    /**
+     * A painter with the shipped fonts.
+     *
+     * @throws IllegalStateException when this Java cannot load them, saying why
+     */
+    public CardPainter() {
+        this.fonts = CardFonts.shipped();
+        this.recipe = new Digest().add(DRAWING).add(palette.describe()).add(fonts.fingerprint()).hex();
+    }
 
     /**
      * A digest of everything besides the text that decides how a card looks: the drawing, the

@@ -23,6 +23,7 @@ final class Typeface {
     private final Font font;
     private final Font fallback;
 
+    /** @param fallback the font for characters {@code font} lacks, or null for none */
     Typeface(Font font, Font fallback) {
         this.font = font;
         this.fallback = fallback;
@@ -39,7 +40,7 @@ final class Typeface {
 
     /** True when the primary or the fallback font has a glyph for the character. */
     boolean canDraw(int codePoint) {
-        return font.canDisplay(codePoint) || fallback.canDisplay(codePoint);
+        return font.canDisplay(codePoint) || fallback != null && fallback.canDisplay(codePoint);
     }
 
     /** The width of {@code text} on one line, in pixels. */

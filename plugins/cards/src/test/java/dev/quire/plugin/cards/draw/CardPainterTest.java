@@ -1,6 +1,7 @@
 package dev.quire.plugin.cards.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -99,11 +100,22 @@ class CardPainterTest {
 
     @Test
     void charactersNoFontHasAreNamedAndLeftOut() {
-        CardText text = new CardText("", "Private use \uE000 here", "", List.of());
+        // U+0378 is not assigned to any character: no font has it.
+        CardText text = new CardText("", "Unassigned \u0378 here", "", List.of());
 
-        assertThat(PAINTER.undrawable(text)).isEqualTo("\uE000");
-        assertThat(CardFonts.shipped().bold(64).advance("Private use \uE000 here"))
-                .isEqualTo(CardFonts.shipped().bold(64).advance("Private use  here"));
+        assertThat(PAINTER.undrawable(text)).isEqualTo("\u0378");
+        assertThat(CardFonts.shipped().bold(64).advance("Unassigned \u0378 here"))
+                .isEqualTo(CardFonts.shipped().bold(64).advance("Unassigned  here"));
+    }
+
+    @Test
+    void aFontThatCannotBeLoadedIsNamed() {
+        assertThatThrownBy(() -> CardFonts.load("NotoSansCJKkr-Regular-card.otf", "OFL.txt"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot load the card font OFL.txt");
+        assertThatThrownBy(() -> CardFonts.load("missing.otf", "OFL.txt"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the cards plugin's jar lacks its font missing.otf");
     }
 
     private static void assertFitsTheCard(CardLayout layout) {
