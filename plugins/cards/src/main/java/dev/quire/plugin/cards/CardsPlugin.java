@@ -37,6 +37,7 @@ public final class CardsPlugin implements QuirePlugin {
     private static final String TYPE = "image/png";
 
     private CardsSettings settings;
+    /** Where the cards are kept; null when this build publishes none. */
     private CardStore store;
     /** The card of each post that gets one, in the site's order of posts. */
     private final Map<Post, Planned> cards = new LinkedHashMap<>();
@@ -71,38 +72,38 @@ public final class CardsPlugin implements QuirePlugin {
         if (!settings.enabled()) {
             return;
         }
-        CardPainter painter;
-        try {
-            painter = new CardPainter();
-        } catch (IllegalStateException e) {
-            context.warning(null, 0, "social cards are not drawn: " + e.getMessage()
-                    + "; set 'cards.enabled: false' to build without them");
-            return;
-        }
+        CardPainter painter = new CardPainter();
         // The cache folder as the site's own (real) folder names it: the output copies only from there.
-        store = new CardStore(site.root().resolve(context.options().site().relativize(context.cacheDirectory())));
+        CardStore cache = new CardStore(site.root().resolve(context.options().site().relativize(context.cacheDirectory())));
+        Map<Post, Planned> planned = new LinkedHashMap<>();
         for (Post post : site.posts()) {
             if (post.image() == null) {
                 CardText text = text(site, post);
                 String key = key(painter, text);
-                cards.put(post, new Planned(text, key, outputPath(site, post, key)));
+                planned.put(post, new Planned(text, key, outputPath(site, post, key)));
             }
         }
         Map<String, CardText> missing = new LinkedHashMap<>();
-        cards.values().stream().filter(card -> !store.has(card.key()))
+        planned.values().stream().filter(card -> !cache.has(card.key()))
                 .forEach(card -> missing.putIfAbsent(card.key(), card.text()));
         try {
-            missing.entrySet().parallelStream().forEach(card -> save(card.getKey(), painter.png(card.getValue())));
+            missing.entrySet().parallelStream().forEach(card -> save(cache, card.getKey(), painter.png(card.getValue())));
+        } catch (IllegalStateException e) {
+            context.warning(null, 0, "social cards are not drawn: " + e.getMessage()
+                    + "; set 'cards.enabled: false' to build without them");
+            return;
         } catch (UncheckedIOException e) {
             context.error(null, 0, "cannot keep a social card in " + context.cacheDirectory() + ": "
                     + e.getCause().getMessage());
             return;
         }
         context.count("cards drawn", missing.size());
-        context.count("cards reused", cards.size() - missing.size());
-        reportUndrawable(painter, context);
-        cards.forEach((post, card) -> post.data().put(DATA_KEY, new Card(site.url(Urls.encodeForHtml(card.outputPath())),
+        context.count("cards reused", planned.size() - missing.size());
+        reportUndrawable(painter, planned, missing.keySet(), context);
+        planned.forEach((post, card) -> post.data().put(DATA_KEY, new Card(site.url(Urls.encodeForHtml(card.outputPath())),
                 CardPainter.WIDTH, CardPainter.HEIGHT, TYPE, post.title())));
+        cards.putAll(planned);
+        store = cache;
     }
 
     /** What the card of {@code post} shows. */
@@ -133,19 +134,23 @@ public final class CardsPlugin implements QuirePlugin {
         return rooted.startsWith(base) ? rooted.substring(base.length()) : rooted.substring(1);
     }
 
-    private void save(String key, byte[] png) {
+    private static void save(CardStore cache, String key, byte[] png) {
         try {
-            store.save(key, png);
+            cache.save(key, png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Names the posts whose cards leave characters out because no font here has them: once per build. */
-    private void reportUndrawable(CardPainter painter, PluginContext context) {
+    /**
+     * Names the posts whose cards, drawn now, leave characters out because no font here has them:
+     * once, when the card is drawn.
+     */
+    private static void reportUndrawable(CardPainter painter, Map<Post, Planned> planned, Set<String> drawn,
+            PluginContext context) {
         Map<String, String> bySource = new LinkedHashMap<>();
-        cards.forEach((post, card) -> {
-            String missing = painter.undrawable(card.text());
+        planned.forEach((post, card) -> {
+            String missing = drawn.contains(card.key()) ? painter.undrawable(card.text()) : "";
             if (!missing.isEmpty()) {
                 bySource.put(post.source(), missing);
             }

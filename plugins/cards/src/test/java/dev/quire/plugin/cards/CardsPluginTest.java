@@ -148,6 +148,18 @@ class CardsPluginTest {
     }
 
     @Test
+    void charactersNoFontHasAreNamedWhenTheCardIsDrawn() throws IOException {
+        // U+0378 is not assigned to any character: no font has it.
+        TestSite site = site().post(REVIEW, review("Unassigned \u0378 here")).age(Duration.ofMinutes(1));
+
+        BuildResult first = site.build();
+
+        assertThat(TestSite.messages(first, Severity.INFO)).anySatisfy(message -> assertThat(message)
+                .contains("1 social card(s) leave out characters no font here can draw: " + REVIEW + " (\u0378)"));
+        assertThat(TestSite.messages(first, Severity.WARNING)).isEmpty();
+    }
+
+    @Test
     void noCardsWhenTurnedOff() throws IOException {
         TestSite site = site().config(TestSite.DEFAULT_CONFIG + "cards:\n  enabled: false\n");
 

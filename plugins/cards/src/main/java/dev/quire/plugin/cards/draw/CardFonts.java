@@ -1,6 +1,5 @@
 package dev.quire.plugin.cards.draw;
 
-import dev.quire.plugin.Digest;
 import java.awt.AWTError;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -8,7 +7,9 @@ import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 /**
  * The fonts cards are drawn with: Noto Sans CJK KR (Latin, Greek, symbols and every Hangul
@@ -16,11 +17,14 @@ import java.util.Map;
  * {@code tools/card-fonts/make-fonts.sh}. A character it lacks is drawn with the system's
  * sans-serif font, and one that font lacks too is left out ({@link Typeface}).
  *
- * <p>Loaded once per process: parsing the two files takes longer than drawing a card.
+ * <p>Loaded once per process, and only when a card is drawn: a build whose cards are all cached
+ * needs only their {@link #fingerprint()}.
  */
 final class CardFonts {
 
     private static final String FOLDER = "/dev/quire/plugin/cards/fonts/";
+    private static final String REGULAR = "NotoSansCJKkr-Regular-card.otf";
+    private static final String BOLD = "NotoSansCJKkr-Bold-card.otf";
 
     static {
         // Drawing needs no screen; without this, a Mac would show a Dock icon for the build.
@@ -29,22 +33,33 @@ final class CardFonts {
         }
     }
 
-    private static final String REGULAR = "NotoSansCJKkr-Regular-card.otf";
-    private static final String BOLD = "NotoSansCJKkr-Bold-card.otf";
+    /** The bytes of the shipped fonts, read on first use. */
+    private static final class Shipped {
+        static final byte[] REGULAR_BYTES = read(REGULAR);
+        static final byte[] BOLD_BYTES = read(BOLD);
+        static final String FINGERPRINT = checksum(REGULAR_BYTES) + checksum(BOLD_BYTES);
+    }
 
     private static volatile CardFonts shipped;
 
     private final Font regular;
     private final Font bold;
-    private final String fingerprint;
     /** False on a system whose fonts Java cannot use (a container without any): nothing falls back. */
     private final boolean fallback;
 
-    private CardFonts(Font regular, Font bold, String fingerprint, boolean fallback) {
+    private CardFonts(Font regular, Font bold, boolean fallback) {
         this.regular = regular;
         this.bold = bold;
-        this.fingerprint = fingerprint;
         this.fallback = fallback;
+    }
+
+    /**
+     * Tells the shipped fonts apart from any others: a card drawn with other fonts is another
+     * picture. A checksum, not a digest: the files are the plugin's own, and a SHA-256 of their
+     * 3 MB would cost a build whose cards are all cached more than everything else it does for them.
+     */
+    static String fingerprint() {
+        return Shipped.FINGERPRINT;
     }
 
     /**
@@ -58,7 +73,8 @@ final class CardFonts {
         if (fonts == null) {
             synchronized (CardFonts.class) {
                 if (shipped == null) {
-                    shipped = load(REGULAR, BOLD);
+                    shipped = new CardFonts(font(REGULAR, Shipped.REGULAR_BYTES), font(BOLD, Shipped.BOLD_BYTES),
+                            systemFontsWork());
                 }
                 fonts = shipped;
             }
@@ -66,20 +82,9 @@ final class CardFonts {
         return fonts;
     }
 
-    /** Loads the named fonts of the plugin's font folder. */
-    static CardFonts load(String regularName, String boldName) {
-        byte[] regular = read(regularName);
-        byte[] bold = read(boldName);
-        return new CardFonts(font(regularName, regular), font(boldName, bold), new Digest().add(regular).add(bold).hex(),
-                systemFontsWork());
-    }
-
-    private static boolean systemFontsWork() {
-        try {
-            return new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplay('a');
-        } catch (RuntimeException | LinkageError | AWTError e) {
-            return false;
-        }
+    /** Loads the named font of the plugin's font folder; for tests of what a broken font gives. */
+    static Font load(String name) {
+        return font(name, read(name));
     }
 
     /** The regular weight at {@code size} pixels. */
@@ -92,18 +97,27 @@ final class CardFonts {
         return new Typeface(withKerning(bold, size), fallback(Font.BOLD, size));
     }
 
-    /** A digest of the font files: a card drawn with other fonts is another picture. */
-    String fingerprint() {
-        return fingerprint;
-    }
-
     /** The system's sans-serif font in {@code style}, or null when the system's fonts cannot be used. */
     private Font fallback(int style, float size) {
         return fallback ? new Font(Font.SANS_SERIF, style, 1).deriveFont(size) : null;
     }
 
+    private static boolean systemFontsWork() {
+        try {
+            return new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplay('a');
+        } catch (RuntimeException | LinkageError | AWTError e) {
+            return false;
+        }
+    }
+
     private static Font withKerning(Font font, float size) {
         return font.deriveFont(Map.of(TextAttribute.SIZE, size, TextAttribute.KERNING, TextAttribute.KERNING_ON));
+    }
+
+    private static String checksum(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return bytes.length + ":" + HexFormat.of().toHexDigits((int) crc.getValue()) + ";";
     }
 
     private static byte[] read(String name) {

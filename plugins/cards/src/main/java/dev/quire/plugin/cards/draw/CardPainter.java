@@ -31,19 +31,8 @@ public final class CardPainter {
     /** Changes whenever the drawing changes, so that cards drawn before are not taken for new ones. */
     private static final String DRAWING = "1";
 
-    private final CardFonts fonts;
     private final Palette palette = Palette.THEME;
-    private final String recipe;
-
-    /**
-     * A painter with the shipped fonts.
-     *
-     * @throws IllegalStateException when this Java cannot load them, saying why
-     */
-    public CardPainter() {
-        this.fonts = CardFonts.shipped();
-        this.recipe = new Digest().add(DRAWING).add(palette.describe()).add(fonts.fingerprint()).hex();
-    }
+    private final String recipe = new Digest().add(DRAWING).add(palette.describe()).add(CardFonts.fingerprint()).hex();
 
     /**
      * A digest of everything besides the text that decides how a card looks: the drawing, the
@@ -53,7 +42,11 @@ public final class CardPainter {
         return recipe;
     }
 
-    /** The card showing {@code text}, as PNG. */
+    /**
+     * The card showing {@code text}, as PNG.
+     *
+     * @throws IllegalStateException when this Java cannot load the fonts, saying why
+     */
     public byte[] png(CardText text) {
         return encode(paint(text));
     }
@@ -61,9 +54,11 @@ public final class CardPainter {
     /**
      * The characters of {@code text} that no font here can draw, each once, in order; they are
      * left out of the card.
+     *
+     * @throws IllegalStateException when this Java cannot load the fonts, saying why
      */
     public String undrawable(CardText text) {
-        Typeface face = fonts.regular(16);
+        Typeface face = CardFonts.shipped().regular(16);
         Set<Integer> missing = Stream.concat(Stream.of(text.site(), text.title(), text.date()), text.papers().stream())
                 .map(Lines::normalize)
                 .flatMapToInt(String::codePoints)
@@ -76,7 +71,7 @@ public final class CardPainter {
     }
 
     CardLayout layout(CardText text) {
-        return CardLayout.of(text, fonts);
+        return CardLayout.of(text, CardFonts.shipped());
     }
 
     BufferedImage paint(CardText text) {

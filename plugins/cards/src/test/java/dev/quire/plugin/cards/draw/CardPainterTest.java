@@ -110,10 +110,10 @@ class CardPainterTest {
 
     @Test
     void aFontThatCannotBeLoadedIsNamed() {
-        assertThatThrownBy(() -> CardFonts.load("NotoSansCJKkr-Regular-card.otf", "OFL.txt"))
+        assertThatThrownBy(() -> CardFonts.load("OFL.txt"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("cannot load the card font OFL.txt");
-        assertThatThrownBy(() -> CardFonts.load("missing.otf", "OFL.txt"))
+        assertThatThrownBy(() -> CardFonts.load("missing.otf"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the cards plugin's jar lacks its font missing.otf");
     }
