@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public final class CardsPlugin implements QuirePlugin {
 
     /** Where templates find a post's card. */
-    static final String DATA_KEY = "card";
+    private static final String DATA_KEY = "card";
     private static final String PAPERS_KEY = "papers";
     private static final String TYPE = "image/png";
 

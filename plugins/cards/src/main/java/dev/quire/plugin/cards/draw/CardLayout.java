@@ -1,6 +1,7 @@
 package dev.quire.plugin.cards.draw;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ record CardLayout(List<Line> lines) {
     static final int HEIGHT = 630;
     /** Left and right margins. */
     static final int MARGIN = 80;
-    static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
+    private static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
     /** The height of the band in the theme's accent colour across the top. */
     static final int BAND = 12;
 
@@ -31,8 +32,8 @@ record CardLayout(List<Line> lines) {
     private static final float ROW = 42;
     private static final float LAST_PAPER_BASELINE = DATE_BASELINE - 74;
     /** Papers sit right of a bar in the accent colour. */
-    static final float PAPER_INDENT = 24;
-    static final int PAPER_ROWS = 3;
+    private static final float PAPER_INDENT = 24;
+    private static final int PAPER_ROWS = 3;
     /** The space between the title and what follows it. */
     private static final float GAP = 36;
 
@@ -65,7 +66,7 @@ record CardLayout(List<Line> lines) {
 
         float titleBottom = (rows.isEmpty() ? DATE_BASELINE : firstRow) - SMALL_SIZE - GAP;
         title(lines, fonts, text.title(), titleBottom);
-        lines.sort(java.util.Comparator.comparingDouble(Line::baseline));
+        lines.sort(Comparator.comparingDouble(Line::baseline));
         return new CardLayout(List.copyOf(lines));
     }
 
