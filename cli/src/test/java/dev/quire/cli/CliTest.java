@@ -74,6 +74,8 @@ class CliTest {
                 + "  pages +0\\R"
                 + "  images +1\\R"
                 + "  papers enriched +1\\R"
+                + "  cards drawn +1\\R"
+                + "  cards reused +0\\R"
                 + "  feeds +\\d+\\R"
                 + "  files written +\\d+  \\([\\d.]+ KB\\)\\R"
                 + "  warnings +0\\R");
@@ -241,8 +243,8 @@ class CliTest {
             "plugins: write", "check links", "replace the output"}) {
             assertThat(printed).containsPattern("(?m)^  \\Q" + stage + "\\E +[\\d.]+ ms +\\d+%");
         }
-        assertThat(printed).contains("Time per plugin").containsPattern("(?m)^ +images +arxiv +search +feeds$")
-                .containsPattern("(?m)^  transform( +[\\d.]+ ms){4}$").containsPattern("(?m)^  total( +[\\d.]+ ms){4}$");
+        assertThat(printed).contains("Time per plugin").containsPattern("(?m)^ +images +arxiv +search +cards +feeds$")
+                .containsPattern("(?m)^  transform( +[\\d.]+ ms){5}$").containsPattern("(?m)^  total( +[\\d.]+ ms){5}$");
         // Only posts and tags have two pages here, so most of the five slowest templates made one.
         assertThat(printed).containsPattern("(?m)^  template \\S+ +[\\d.]+ ms  1 page, [\\d.]+ ms each$")
                 .doesNotContainPattern("1 pages");
