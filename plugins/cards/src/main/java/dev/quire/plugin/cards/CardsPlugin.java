@@ -6,15 +6,14 @@ import dev.quire.model.Urls;
 import dev.quire.plugin.Digest;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
+import dev.quire.plugin.PluginData;
 import dev.quire.plugin.QuirePlugin;
-import dev.quire.plugin.arxiv.Paper;
 import dev.quire.plugin.cards.draw.CardPainter;
 import dev.quire.plugin.cards.draw.CardText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,14 +107,7 @@ public final class CardsPlugin implements QuirePlugin {
 
     /** What the card of {@code post} shows. */
     private static CardText text(Site site, Post post) {
-        List<String> papers = new ArrayList<>();
-        if (post.data().get(PAPERS_KEY) instanceof List<?> list) {
-            for (Object paper : list) {
-                if (paper instanceof Paper known && known.title() != null) {
-                    papers.add(known.title());
-                }
-            }
-        }
+        List<String> papers = PluginData.texts(post.data().get(PAPERS_KEY), "title");
         return new CardText(site.settings().title(), post.title(), post.day().toString(), papers);
     }
 

@@ -1,5 +1,6 @@
 package dev.quire.plugin.feeds;
 
+import dev.quire.plugin.PluginData;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
