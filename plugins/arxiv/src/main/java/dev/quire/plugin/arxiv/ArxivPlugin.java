@@ -102,7 +102,7 @@ public final class ArxivPlugin implements QuirePlugin {
         } else {
             library.fetchMissing(citations.ids()).report(citations, settings.cache(), context);
         }
-        papers = SitePapers.of(site, citations, library.cache(), context);
+        papers = SitePapers.of(site, citations, library.cache(), settings.index(), context);
         context.count("papers enriched", papers.byId().size());
         // Each post gets its own JSON-LD and BibTeX: made on every core, once per version of the
         // papers it names in a session.

@@ -30,6 +30,7 @@ import java.util.List;
  * @param projectUrl      the project page, or null
  * @param upvotes         Hugging Face upvotes, or null
  * @param bibUrl          this site's BibTeX file for the paper
+ * @param pageUrl         this site's page about the paper, or null when the site has none
  * @param titleHtml       the title as HTML: escaped, with {@code $...$} as math spans
  * @param summaryHtml     the abstract as HTML, the same way; empty when there is none
  */
@@ -53,6 +54,7 @@ public record Paper(
         String projectUrl,
         Integer upvotes,
         String bibUrl,
+        String pageUrl,
         String titleHtml,
         String summaryHtml) implements Serializable {
 
@@ -71,9 +73,9 @@ public record Paper(
     public Paper(String id, Integer version, String title, List<String> authors, String summary,
             OffsetDateTime published, OffsetDateTime updated, String primaryCategory, List<String> categories,
             String comment, String journalRef, String doi, String absUrl, String pdfUrl, String hfUrl, String codeUrl,
-            String projectUrl, Integer upvotes, String bibUrl) {
+            String projectUrl, Integer upvotes, String bibUrl, String pageUrl) {
         this(id, version, title, authors, summary, published, updated, primaryCategory, categories, comment, journalRef,
-                doi, absUrl, pdfUrl, hfUrl, codeUrl, projectUrl, upvotes, bibUrl, TexText.toHtml(title),
+                doi, absUrl, pdfUrl, hfUrl, codeUrl, projectUrl, upvotes, bibUrl, pageUrl, TexText.toHtml(title),
                 summary == null ? "" : TexText.toHtml(summary));
     }
 
