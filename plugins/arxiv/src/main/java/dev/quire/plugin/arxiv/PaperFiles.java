@@ -40,17 +40,16 @@ final class PaperFiles {
             if (indexIsFree(site, index, output, context)) {
                 index.write(output);
             }
-            pages = new PaperPages(site, index, context);
+            pages = new PaperPages(site, index);
         }
         // A file per paper and per post: thousands of small files, written on every core.
         CitationKeys keys = papers.keys();
         PaperPages paperPages = pages;
         papers.byId().values().parallelStream().forEach(paper -> {
-            String version = papers.version(paper);
-            String bibtex = context.memo("bibtex", version, () -> BibTex.entry(paper, keys.of(paper.id())));
+            String bibtex = context.memo("bibtex", papers.version(paper), () -> BibTex.entry(paper, keys.of(paper.id())));
             output.write(Papers.INDEX_PATH + Papers.fileName(paper.id()) + ".bib", bibtex);
             if (paperPages != null) {
-                paperPages.write(paper, discussions.getOrDefault(paper.id(), List.of()), bibtex, version, output);
+                paperPages.write(paper, discussions.getOrDefault(paper.id(), List.of()), bibtex, output);
             }
         });
         references.entrySet().parallelStream().forEach(

@@ -3,7 +3,6 @@ package dev.quire.plugin.arxiv;
 import dev.quire.model.Site;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PageInfo;
-import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.arxiv.render.JsonLd;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +21,10 @@ final class PaperPages {
 
     private final Site site;
     private final PaperIndex index;
-    private final PluginContext context;
 
-    PaperPages(Site site, PaperIndex index, PluginContext context) {
+    PaperPages(Site site, PaperIndex index) {
         this.site = site;
         this.index = index;
-        this.context = context;
     }
 
     /**
@@ -35,12 +32,11 @@ final class PaperPages {
      *
      * @param discussions the listed posts, newest first, then the pages that discuss it
      * @param bibtex      its BibTeX entry
-     * @param version     {@link SitePapers#version} of the paper, which its JSON-LD is made from
      */
-    void write(Paper paper, List<Discussion> discussions, String bibtex, String version, Output output) {
+    void write(Paper paper, List<Discussion> discussions, String bibtex, Output output) {
         String url = paper.pageUrl();
         String jsonLdUrl = site.settings().url() == null ? url : site.absoluteUrl(url);
-        String jsonLd = context.memo("paper json-ld", List.of(version, jsonLdUrl), () -> JsonLd.paperPage(paper, jsonLdUrl));
+        String jsonLd = JsonLd.paperPage(paper, jsonLdUrl);
         List<PaperListLink> categories = new ArrayList<>();
         for (String category : paper.categories()) {
             categories.add(new PaperListLink(category, index.categoryUrl(category), index.categoryCount(category), false));
