@@ -26,7 +26,8 @@ import java.util.function.BiFunction;
  * The {@code arxiv} plugin: finds the papers posts link to, keeps their metadata in
  * {@code papers.json} (fetching only what is missing, nothing when offline), and enriches the site:
  * tooltips and a row of links at each paper link, {@code post.data.papers} for the theme's cards,
- * {@code site.data.papers} and the {@code /papers/} index, BibTeX files, and JSON-LD citations.
+ * {@code site.data.papers}, the {@code /papers/} index and a page per paper, BibTeX files, and
+ * JSON-LD citations.
  */
 public final class ArxivPlugin implements QuirePlugin {
 

@@ -28,7 +28,7 @@ final class SitePapers {
      * Newest discussed first: by the date of the newest post that names the paper (papers that only
      * pages name come last), then the newest paper first, then by id, so the order is stable.
      */
-    static final Comparator<PaperEntry> NEWEST_DISCUSSED = Comparator
+    private static final Comparator<PaperEntry> NEWEST_DISCUSSED = Comparator
             .comparing(SitePapers::lastDiscussed, Comparator.nullsLast(Comparator.<ZonedDateTime>reverseOrder()))
             .thenComparing(e -> e.paper().published(), Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()))
             .thenComparing(e -> e.paper().id());
