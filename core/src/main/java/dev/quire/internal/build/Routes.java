@@ -9,14 +9,13 @@ import dev.quire.model.Site;
 import dev.quire.model.Tag;
 import dev.quire.model.Urls;
 import dev.quire.plugin.PageInfo;
+import dev.quire.plugin.Paginator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -41,52 +40,6 @@ final class Routes {
      * @param model    the template's variables besides {@code site} and {@code page}
      */
     record Route(String path, String template, PageInfo info, Map<String, Object> model) {
-    }
-
-    /**
-     * Where a list page is in its series.
-     *
-     * @param number   this page's number, from 1
-     * @param total    how many pages the series has
-     * @param previous the URL of the page before (newer posts), or null
-     * @param next     the URL of the page after (older posts), or null
-     * @param urls     the URL of every page of the series, in order
-     * @param nearby   the pages a pager shows: the first, the last and those next to this one
-     */
-    record Paginator(int number, int total, String previous, String next, List<String> urls, List<PageLink> nearby) {
-
-        /** A pager's page {@code number} of the series whose pages are at {@code urls}. */
-        static Paginator of(int number, List<String> urls) {
-            int total = urls.size();
-            // A few links whatever the length of the series: linking every page from every page
-            // would make the list pages grow with the square of the number of posts.
-            SortedSet<Integer> shown = new TreeSet<>(List.of(1, total));
-            for (int n = Math.max(1, number - NEIGHBOURS); n <= Math.min(total, number + NEIGHBOURS); n++) {
-                shown.add(n);
-            }
-            List<PageLink> nearby = new ArrayList<>();
-            int before = 0;
-            for (int n : shown) {
-                nearby.add(new PageLink(n, urls.get(n - 1), n == number, n > before + 1));
-                before = n;
-            }
-            return new Paginator(number, total, number > 1 ? urls.get(number - 2) : null,
-                    number < total ? urls.get(number) : null, urls, List.copyOf(nearby));
-        }
-    }
-
-    /** How many pages before and after the current one a pager links to. */
-    private static final int NEIGHBOURS = 2;
-
-    /**
-     * A page a pager links to.
-     *
-     * @param number    its number, from 1
-     * @param url       its URL
-     * @param current   whether it is the page being rendered
-     * @param gapBefore whether pages between it and the one shown before it are left out
-     */
-    record PageLink(int number, String url, boolean current, boolean gapBefore) {
     }
 
     /** A tag and how many listed posts carry it. */
@@ -188,8 +141,8 @@ final class Routes {
         if (!file(blogBase).equals(file(home)) && !rootTaken) {
             String template = hasTemplate.test("home") ? "home" : "list";
             List<Post> first = site.listedPosts().subList(0, Math.min(blog.postsPerPage(), site.listedPosts().size()));
-            int total = pageCount(site.listedPosts().size(), blog.postsPerPage());
-            Paginator paginator = Paginator.of(1, pageUrls(blogBase, total));
+            int total = Paginator.pageCount(site.listedPosts().size(), blog.postsPerPage());
+            Paginator paginator = Paginator.of(1, Paginator.urls(site.settings(), blogBase, total));
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("posts", first);
             model.put("paginator", paginator);
@@ -290,8 +243,8 @@ final class Routes {
     private void paginate(List<Route> routes, List<Post> posts, String base, String template, String kind, String title,
             String description, Map<String, Object> extra, boolean noindex) {
         int perPage = site.settings().blog().postsPerPage();
-        int total = pageCount(posts.size(), perPage);
-        List<String> urls = pageUrls(base, total);
+        int total = Paginator.pageCount(posts.size(), perPage);
+        List<String> urls = Paginator.urls(site.settings(), base, total);
         List<String> head = site.listHead(base);
         for (int n = 1; n <= total; n++) {
             List<Post> slice = posts.subList((n - 1) * perPage, Math.min(posts.size(), n * perPage));
@@ -302,18 +255,6 @@ final class Routes {
             String url = urls.get(n - 1);
             routes.add(new Route(file(url), template, new PageInfo(kind, title, description, url, null, noindex, head), model));
         }
-    }
-
-    private static int pageCount(int items, int perPage) {
-        return Math.max(1, (items + perPage - 1) / perPage);
-    }
-
-    private List<String> pageUrls(String base, int total) {
-        List<String> urls = new ArrayList<>();
-        for (int n = 1; n <= total; n++) {
-            urls.add(link(n == 1 ? base : Urls.join(base, "page", String.valueOf(n))));
-        }
-        return urls;
     }
 
     /** The URL pages link to for a permalink, e.g. {@code /blog/tags/} or {@code /blog/tags}. */

@@ -27,7 +27,8 @@ import java.util.function.BiFunction;
  * The {@code arxiv} plugin: finds the papers posts link to, keeps their metadata in
  * {@code papers.json} (fetching only what is missing, nothing when offline), and enriches the site:
  * tooltips and a row of links at each paper link, {@code post.data.papers} for the theme's cards,
- * {@code site.data.papers} and the {@code /papers/} index, BibTeX files, and JSON-LD citations.
+ * {@code site.data.papers}, the {@code /papers/} index and a page per paper, BibTeX files, and
+ * JSON-LD citations.
  */
 public final class ArxivPlugin implements QuirePlugin {
 
@@ -103,7 +104,7 @@ public final class ArxivPlugin implements QuirePlugin {
         } else {
             fetch(site, citations, library, context);
         }
-        papers = SitePapers.of(site, citations, library.cache(), context);
+        papers = SitePapers.of(site, citations, library.cache(), settings.index(), context);
         context.count("papers enriched", papers.byId().size());
         // Each post gets its own JSON-LD and BibTeX: made on every core, once per version of the
         // papers it names in a session.

@@ -19,8 +19,9 @@ import java.util.Objects;
  *   batch-size: 50                                # ids per request
  *   timeout-seconds: 30                           # per request, connecting to last byte
  *   attempts: 4                                   # tries per request on 5xx, 429, network errors
- *   index: true                                   # write the papers index at /papers/
+ *   index: true                                   # write the papers index at /papers/ and a page per paper
  *   index-title: Papers                           # its title
+ *   papers-per-page: 50                           # papers on each page of the index
  *   huggingface:
  *     enabled: false                              # also ask Hugging Face: upvotes, code, stars, …
  *     api-url: https://huggingface.co/api/papers
@@ -44,11 +45,14 @@ public record ArxivSettings(
         Integer timeoutSeconds,
         @Setting("How often a request is tried when arXiv answers 5xx or 429, or the network fails; 1 to 10.")
         Integer attempts,
-        @Setting("Whether to write the papers index at `/papers/`, with every paper once and the posts that name it.")
+        @Setting("Whether to write the papers index at `/papers/` (every paper once, with the posts that name it, in "
+                + "pages; sorted lists and a list per arXiv category beside it) and a page per paper at `/papers/ID/`.")
         Boolean index,
         @Setting(value = "The title of the papers index.", defaultValue = "the theme's word for papers in the site's "
                 + "`language` (`Papers`, `논문`, `論文`, …)")
         String indexTitle,
+        @Setting("How many papers each page of the papers index lists; 1 to 1000.")
+        Integer papersPerPage,
         @Setting("Hugging Face's papers API, which adds upvotes, code and its stars, project pages, a summary "
                 + "and keywords, and counts of models, datasets and Spaces to arXiv papers.")
         HuggingFace huggingface) {
@@ -75,12 +79,13 @@ public record ArxivSettings(
         timeoutSeconds = Objects.requireNonNullElse(timeoutSeconds, 30);
         attempts = Objects.requireNonNullElse(attempts, 4);
         index = Objects.requireNonNullElse(index, true);
+        papersPerPage = Objects.requireNonNullElse(papersPerPage, 50);
         huggingface = Objects.requireNonNullElse(huggingface, new HuggingFace(null, null));
     }
 
     /** Settings with every default, as for a {@code quire.yml} without an {@code arxiv:} section. */
     public static ArxivSettings defaults() {
-        return new ArxivSettings(null, null, null, null, null, null, null, null);
+        return new ArxivSettings(null, null, null, null, null, null, null, null, null);
     }
 
     /** What is wrong with these settings, one sentence each; empty when they are usable. */
@@ -91,6 +96,7 @@ public record ArxivSettings(
         checkRange("arxiv.batch-size", batchSize, 1, 200, problems);
         checkRange("arxiv.timeout-seconds", timeoutSeconds, 1, 600, problems);
         checkRange("arxiv.attempts", attempts, 1, 10, problems);
+        checkRange("arxiv.papers-per-page", papersPerPage, 1, 1000, problems);
         if (cache.isBlank() || cache.startsWith("/") || cache.contains("..") || cache.contains("\\")) {
             problems.add("'arxiv.cache' must be a file inside the site folder, like papers.json (got '" + cache + "')");
         }

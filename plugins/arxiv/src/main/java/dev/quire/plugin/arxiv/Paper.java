@@ -31,6 +31,7 @@ import java.util.List;
  * @param projectUrl      the project page, or null
  * @param upvotes         Hugging Face upvotes, or null
  * @param bibUrl          this site's BibTeX file for the paper
+ * @param pageUrl         this site's page about the paper, or null when the site has none
  * @param titleHtml       the title as HTML: escaped, with {@code $...$} as math spans
  * @param summaryHtml     the abstract as HTML, the same way; empty when there is none
  * @param hub             what else Hugging Face says: code stars, its summary and keywords, how many
@@ -56,6 +57,7 @@ public record Paper(
         String projectUrl,
         Integer upvotes,
         String bibUrl,
+        String pageUrl,
         String titleHtml,
         String summaryHtml,
         HubSignals hub) implements Serializable {
@@ -76,9 +78,9 @@ public record Paper(
     public Paper(String id, Integer version, String title, List<String> authors, String summary,
             OffsetDateTime published, OffsetDateTime updated, String primaryCategory, List<String> categories,
             String comment, String journalRef, String doi, String absUrl, String pdfUrl, String hfUrl, String codeUrl,
-            String projectUrl, Integer upvotes, String bibUrl, HubSignals hub) {
+            String projectUrl, Integer upvotes, String bibUrl, String pageUrl, HubSignals hub) {
         this(id, version, title, authors, summary, published, updated, primaryCategory, categories, comment, journalRef,
-                doi, absUrl, pdfUrl, hfUrl, codeUrl, projectUrl, upvotes, bibUrl, TexText.toHtml(title),
+                doi, absUrl, pdfUrl, hfUrl, codeUrl, projectUrl, upvotes, bibUrl, pageUrl, TexText.toHtml(title),
                 summary == null ? "" : TexText.toHtml(summary), hub);
     }
 
@@ -86,9 +88,9 @@ public record Paper(
     public Paper(String id, Integer version, String title, List<String> authors, String summary,
             OffsetDateTime published, OffsetDateTime updated, String primaryCategory, List<String> categories,
             String comment, String journalRef, String doi, String absUrl, String pdfUrl, String hfUrl, String codeUrl,
-            String projectUrl, Integer upvotes, String bibUrl) {
+            String projectUrl, Integer upvotes, String bibUrl, String pageUrl) {
         this(id, version, title, authors, summary, published, updated, primaryCategory, categories, comment, journalRef,
-                doi, absUrl, pdfUrl, hfUrl, codeUrl, projectUrl, upvotes, bibUrl, HubSignals.NONE);
+                doi, absUrl, pdfUrl, hfUrl, codeUrl, projectUrl, upvotes, bibUrl, pageUrl, HubSignals.NONE);
     }
 
     /** The first {@value #SHOWN_AUTHORS} authors. */

@@ -4,18 +4,18 @@ import dev.quire.model.Content;
 import dev.quire.model.Site;
 import dev.quire.model.Urls;
 import dev.quire.plugin.Output;
-import dev.quire.plugin.PageInfo;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.arxiv.render.BibTex;
 import dev.quire.plugin.arxiv.render.CitationKeys;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The files the plugin adds to a build: the papers index ({@code /papers/}, or {@code /papers} as the
- * site's {@code trailing-slash} says; the theme's {@code papers} template), {@code /papers/ID.bib}
- * for every paper, and {@code references.bib} under the URL of every post or page that names papers
- * ({@link PostPapers}).
+ * site's {@code trailing-slash} says; {@link PaperIndex}) and a page per paper ({@code /papers/ID/};
+ * {@link PaperPages}) unless {@code arxiv.index} is off, {@code /papers/ID.bib} for every paper, and
+ * {@code references.bib} under the URL of every post or page that names papers ({@link PostPapers}).
  */
 final class PaperFiles {
 
@@ -31,30 +31,49 @@ final class PaperFiles {
      */
     static void write(Site site, SitePapers papers, Map<Content, String> references, ArxivSettings settings,
             Output output, PluginContext context) {
+        PaperPages pages = null;
+        Map<String, List<Discussion>> discussions = new HashMap<>();
         if (settings.index()) {
-            index(site, papers, settings, output, context);
+            List<DiscussedPaper> discussed = discussed(papers);
+            discussed.forEach(paper -> discussions.put(paper.paper().id(), paper.discussions()));
+            PaperIndex index = new PaperIndex(site, settings, discussed);
+            if (indexIsFree(site, index, output, context)) {
+                index.write(output);
+            }
+            pages = new PaperPages(site, index);
         }
         // A file per paper and per post: thousands of small files, written on every core.
         CitationKeys keys = papers.keys();
-        papers.byId().values().parallelStream().forEach(paper -> output.write(
-                Papers.INDEX_PATH + Papers.fileName(paper.id()) + ".bib",
-                context.memo("bibtex", papers.version(paper), () -> BibTex.entry(paper, keys.of(paper.id())))));
+        PaperPages paperPages = pages;
+        papers.byId().values().parallelStream().forEach(paper -> {
+            String bibtex = context.memo("bibtex", papers.version(paper), () -> BibTex.entry(paper, keys.of(paper.id())));
+            output.write(Papers.INDEX_PATH + Papers.fileName(paper.id()) + ".bib", bibtex);
+            if (paperPages != null) {
+                paperPages.write(paper, discussions.getOrDefault(paper.id(), List.of()), bibtex, output);
+            }
+        });
         references.entrySet().parallelStream().forEach(
                 entry -> output.write(outputPath(site, referencesPath(entry.getKey())), entry.getValue()));
     }
 
-    private static void index(Site site, SitePapers papers, ArxivSettings settings, Output output, PluginContext context) {
-        String permalink = Urls.join(site.settings().baseUrl(), Papers.INDEX_PATH);
-        String file = site.settings().outputFile(permalink);
-        String url = site.settings().link(permalink);
+    /**
+     * The index with where each post discusses each paper: the anchor of a heading, which exists
+     * once the posts are rendered.
+     */
+    private static List<DiscussedPaper> discussed(SitePapers papers) {
+        return papers.index().stream().map(entry -> new DiscussedPaper(entry.paper(), entry.posts().stream()
+                .map(content -> Discussion.of(content, papers.section(content, entry.paper()))).toList())).toList();
+    }
+
+    /** Reports a page of the site that stands where the index goes. */
+    private static boolean indexIsFree(Site site, PaperIndex index, Output output, PluginContext context) {
+        String file = site.settings().outputFile(index.base());
         if (output.exists(file)) {
-            context.error(null, 0, "a page of the site is already published at " + url
+            context.error(null, 0, "a page of the site is already published at " + site.settings().link(index.base())
                     + ", where the papers index goes; move that page, or set 'arxiv.index: false'");
-            return;
+            return false;
         }
-        PageInfo info = new PageInfo("papers", Objects.requireNonNullElse(settings.indexTitle(), ""),
-                site.settings().description(), url, null, false);
-        output.page(file, "papers", info, Map.of("papers", papers.index()));
+        return true;
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.quire.plugin.arxiv;
 
+import com.vladsch.flexmark.util.ast.Document;
 import dev.quire.model.Content;
 import dev.quire.model.Site;
 import dev.quire.plugin.arxiv.detect.Citations;
+import dev.quire.plugin.arxiv.detect.Sections;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,21 +30,29 @@ public final class SiteCitations {
     private final Map<String, List<Content>> citingById;
     private final Map<String, Location> firstAt;
     private final Set<String> onHuggingFace;
+    private final Map<Content, Map<String, Integer>> sections;
 
     private SiteCitations(Map<Content, List<String>> idsByContent, Map<String, List<Content>> citingById,
-            Map<String, Location> firstAt, Set<String> onHuggingFace) {
+            Map<String, Location> firstAt, Set<String> onHuggingFace, Map<Content, Map<String, Integer>> sections) {
         this.ids = List.copyOf(new TreeSet<>(firstAt.keySet()));
         this.idsByContent = idsByContent;
         this.citingById = citingById;
         this.firstAt = firstAt;
         this.onHuggingFace = onHuggingFace;
+        this.sections = sections;
     }
 
     /**
      * One paper link of a file, without its AST node: what the site-wide index needs, small enough
      * to remember between builds.
+     *
+     * @param section   which heading of the file's table of contents ({@link Content#toc()}) the
+     *                  link is in or under; -1 above the first
+     * @param inHeading whether the link is in a heading itself, the usual way a review names the
+     *                  paper a section is about
      */
-    public record Found(String id, int line, boolean onHuggingFace) implements Serializable {
+    public record Found(String id, int line, boolean onHuggingFace, int section, boolean inHeading)
+            implements Serializable {
     }
 
     /** Reads every post and page that still has its AST (posts first, newest first, then pages). */
@@ -64,11 +74,15 @@ public final class SiteCitations {
 
     /** The paper links of one file, read from its AST. */
     public static List<Found> found(Content content) {
-        if (content.document() == null) {
+        Document document = content.document();
+        if (document == null) {
             return List.of();
         }
-        return Citations.in(content.document()).stream()
-                .map(c -> new Found(c.id().id(), content.lineOf(c.node()), c.onHuggingFace())).toList();
+        Sections sections = Sections.of(document);
+        return Citations.in(document).stream()
+                .map(c -> new Found(c.id().id(), content.lineOf(c.node()), c.onHuggingFace(), sections.of(c.node()),
+                        Sections.inHeading(c.node())))
+                .toList();
     }
 
     private static SiteCitations index(List<Content> contents, List<List<Found>> found) {
@@ -76,12 +90,16 @@ public final class SiteCitations {
         Map<String, List<Content>> citingById = new HashMap<>();
         Map<String, Location> firstAt = new LinkedHashMap<>();
         Set<String> onHuggingFace = new HashSet<>();
+        Map<Content, Map<String, Integer>> sections = new IdentityHashMap<>();
         for (int i = 0; i < contents.size(); i++) {
             Content content = contents.get(i);
             Set<String> ids = new LinkedHashSet<>();
+            Map<String, Found> sectionOf = new HashMap<>();
             for (Found citation : found.get(i)) {
                 String id = citation.id();
                 ids.add(id);
+                // The section whose heading links the paper, else the first that names it.
+                sectionOf.merge(id, citation, (first, next) -> !first.inHeading() && next.inHeading() ? next : first);
                 firstAt.computeIfAbsent(id, k -> new Location(content.source(), citation.line()));
                 if (citation.onHuggingFace()) {
                     onHuggingFace.add(id);
@@ -89,8 +107,12 @@ public final class SiteCitations {
             }
             idsByContent.put(content, List.copyOf(ids));
             ids.forEach(id -> citingById.computeIfAbsent(id, k -> new ArrayList<>()).add(content));
+            Map<String, Integer> sectionIndexes = new HashMap<>();
+            sectionOf.forEach((id, citation) -> sectionIndexes.put(id, citation.section()));
+            sections.put(content, sectionIndexes);
         }
-        return new SiteCitations(idsByContent, citingById, firstAt, Collections.unmodifiableSet(onHuggingFace));
+        return new SiteCitations(idsByContent, citingById, firstAt, Collections.unmodifiableSet(onHuggingFace),
+                sections);
     }
 
     /** Every paper named anywhere, by id. */
@@ -111,6 +133,15 @@ public final class SiteCitations {
     /** True when some link to the paper goes to its Hugging Face page (so that page exists). */
     public boolean linkedOnHuggingFace(String id) {
         return onHuggingFace.contains(id);
+    }
+
+    /**
+     * Where {@code content} discusses {@code id}: the index in its table of contents
+     * ({@link Content#toc()}) of the heading that links the paper, else of the section that first
+     * names it; -1 when that is above the first heading, or the file does not name the paper.
+     */
+    public int section(Content content, String id) {
+        return sections.getOrDefault(content, Map.of()).getOrDefault(id, -1);
     }
 
     /** The posts and pages that name {@code id}, in site order. */

@@ -8,6 +8,7 @@ import dev.quire.plugin.arxiv.metadata.PaperCache;
 import dev.quire.plugin.arxiv.render.CitationKeys;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -23,9 +24,13 @@ import java.util.Map;
  */
 final class SitePapers {
 
-    /** Newest first by the day version 1 appeared; equal days by id, so the order is stable. */
-    private static final Comparator<PaperEntry> NEWEST_FIRST = Comparator
-            .comparing((PaperEntry e) -> e.paper().published(), Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()))
+    /**
+     * Newest discussed first: by the date of the newest post that names the paper (papers that only
+     * pages name come last), then the newest paper first, then by id, so the order is stable.
+     */
+    private static final Comparator<PaperEntry> NEWEST_DISCUSSED = Comparator
+            .comparing(SitePapers::lastDiscussed, Comparator.nullsLast(Comparator.<ZonedDateTime>reverseOrder()))
+            .thenComparing(e -> e.paper().published(), Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()))
             .thenComparing(e -> e.paper().id());
 
     private final Map<String, Paper> byId;
@@ -33,9 +38,11 @@ final class SitePapers {
     private final Map<Content, List<Paper>> byContent;
     private final List<PaperEntry> index;
     private final CitationKeys keys;
+    private final SiteCitations citations;
 
     private SitePapers(Map<String, Paper> byId, Map<String, String> versions, Map<Content, List<Paper>> byContent,
-            List<PaperEntry> index, CitationKeys keys) {
+            List<PaperEntry> index, CitationKeys keys, SiteCitations citations) {
+        this.citations = citations;
         this.byId = byId;
         this.versions = versions;
         this.byContent = byContent;
@@ -45,9 +52,11 @@ final class SitePapers {
 
     /**
      * What a {@link Paper} is made from: the revision of its metadata in the cache, whether the
-     * site links its Hugging Face page (then it has one), and the folder of its BibTeX file.
+     * site links its Hugging Face page (then it has one), the folder of its BibTeX file, and its
+     * page on the site (null without one).
      */
-    private record PaperSource(String revision, boolean linkedOnHuggingFace, String bibFolder) implements Serializable {
+    private record PaperSource(String revision, boolean linkedOnHuggingFace, String bibFolder, String pageUrl)
+            implements Serializable {
     }
 
     /**
@@ -60,8 +69,10 @@ final class SitePapers {
     /**
      * The papers the site names that the cache has metadata for; each {@link Paper} is made once
      * per version of its metadata in a session ({@link PluginContext#memo}).
+     *
+     * @param withPages whether each paper has a page on the site
      */
-    static SitePapers of(Site site, SiteCitations citations, PaperCache cache, PluginContext context) {
+    static SitePapers of(Site site, SiteCitations citations, PaperCache cache, boolean withPages, PluginContext context) {
         Map<String, Paper> byId = new LinkedHashMap<>();
         Map<String, PaperSource> sources = new HashMap<>();
         Map<String, String> citationBases = new HashMap<>();
@@ -69,9 +80,10 @@ final class SitePapers {
         for (String id : citations.ids()) {
             cache.get(id).ifPresent(m -> {
                 boolean linkedOnHuggingFace = citations.linkedOnHuggingFace(id);
-                PaperSource source = new PaperSource(cache.revision(id), linkedOnHuggingFace, bibFolder);
+                String pageUrl = withPages ? Papers.pageUrl(site, id) : null;
+                PaperSource source = new PaperSource(cache.revision(id), linkedOnHuggingFace, bibFolder, pageUrl);
                 Made made = context.memo("paper", source, () -> {
-                    Paper paper = Papers.of(m, linkedOnHuggingFace, site);
+                    Paper paper = Papers.of(m, linkedOnHuggingFace, site, pageUrl);
                     return new Made(paper, CitationKeys.base(paper));
                 });
                 byId.put(id, made.paper());
@@ -95,8 +107,14 @@ final class SitePapers {
                 index.add(new PaperEntry(paper, shown));
             }
         });
-        index.sort(NEWEST_FIRST);
-        return new SitePapers(Collections.unmodifiableMap(byId), versions, byContent, List.copyOf(index), keys);
+        index.sort(NEWEST_DISCUSSED);
+        return new SitePapers(Collections.unmodifiableMap(byId), versions, byContent, List.copyOf(index), keys,
+                citations);
+    }
+
+    /** When the newest post that names the paper appeared; null when only pages name it. */
+    private static ZonedDateTime lastDiscussed(PaperEntry entry) {
+        return entry.posts().get(0) instanceof Post post ? post.date() : null;
     }
 
     /** Unlisted posts are reachable only by their URL, so the index does not point at them. */
@@ -128,8 +146,16 @@ final class SitePapers {
         return byContent.getOrDefault(content, List.of());
     }
 
-    /** The papers index: every paper a listed post or a page names, newest first. */
+    /** The papers index: every paper a listed post or a page names, newest discussed first. */
     List<PaperEntry> index() {
         return index;
+    }
+
+    /**
+     * Where {@code content} discusses {@code paper}: the index in its table of contents of the
+     * section that does ({@link SiteCitations#section}).
+     */
+    int section(Content content, Paper paper) {
+        return citations.section(content, paper.id());
     }
 }

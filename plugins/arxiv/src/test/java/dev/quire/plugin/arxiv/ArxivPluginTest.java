@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ArxivPluginTest {
 
     private static final String POST_PAGE = "blog/2025/11/28/papers-review/index.html";
+    private static final String ENACT_SECTION = "3-enact";
 
     @TempDir
     Path dir;
@@ -99,7 +100,7 @@ class ArxivPluginTest {
     }
 
     @Test
-    void writesThePapersIndexNewestFirstWithStableAnchorsAndLinksBack() {
+    void writesThePapersIndexNewestDiscussedFirstWithLinksToTheSectionsThatDiscussThem() {
         TestSite site = seedSite().post("blog/2025-11-29-again.md", """
                 # Again
 
@@ -109,11 +110,12 @@ class ArxivPluginTest {
         Document index = Jsoup.parse(site.output("papers/index.html"));
         assertThat(index.title()).as("the theme's word in the site's language, ko").isEqualTo("논문 | Test Papers");
         assertThat(index.selectFirst("h1").text()).isEqualTo("논문");
-        assertThat(index.select("ol.paper-index > li.paper-index__entry")).extracting(Element::id)
-                .containsExactly("2511.21541", "2511.20937", "2511.19757");
+        assertThat(index.select("ol.paper-index > li.paper-index__entry")).as("ties: the newest paper first")
+                .extracting(Element::id).containsExactly("2511.20937", "2511.21541", "2511.19757");
         Element enact = index.getElementById("2511.20937");
-        assertThat(enact.select(".paper-index__posts a")).extracting(a -> a.attr("href"))
-                .containsExactly("/blog/2025/11/29/again/", "/blog/2025/11/28/papers-review/");
+        assertThat(enact.select(".paper-index__posts a")).extracting(a -> a.attr("href")).containsExactly(
+                "/blog/2025/11/29/again/", "/blog/2025/11/28/papers-review/#" + ENACT_SECTION);
+        assertThat(enact.selectFirst(".paper-card__title a").attr("href")).isEqualTo("/papers/2511.20937/");
         assertThat(enact.selectFirst("h2.paper-card__title")).isNotNull();
         assertThat(enact.selectFirst(".paper-card__links a[href$=.bib]").attr("href")).isEqualTo("/papers/2511.20937.bib");
     }
@@ -129,8 +131,19 @@ class ArxivPluginTest {
         assertThat(post.select("head script[type=application/ld+json]").html())
                 .contains("\"@id\":\"https://papers.example.org/blog/2025/11/28/papers-review\"");
         Document index = Jsoup.parse(site.output("papers.html"));
-        assertThat(index.select(".paper-index__posts a")).extracting(a -> a.attr("href"))
-                .containsOnly("/blog/2025/11/28/papers-review");
+        assertThat(index.select(".paper-index__posts a")).extracting(a -> a.attr("href")).containsExactly(
+                "/blog/2025/11/28/papers-review#1-video-generation-models-are-good-latent-reward-models",
+                "/blog/2025/11/28/papers-review#" + ENACT_SECTION,
+                "/blog/2025/11/28/papers-review#2-what-does-it-mean-to-understand-language");
+        assertThat(index.select(".paper-card__title a")).extracting(a -> a.attr("href"))
+                .containsExactly("/papers/2511.21541", "/papers/2511.20937", "/papers/2511.19757");
+        assertThat(site.hasOutput("papers/2511.20937.html")).isTrue();
+        assertThat(site.hasOutput("papers/category/cs.AI.html")).isTrue();
+        Document paper = Jsoup.parse(site.output("papers/2511.20937.html"));
+        assertThat(paper.selectFirst(".paper-page__discussions a").attr("href"))
+                .isEqualTo("/blog/2025/11/28/papers-review#" + ENACT_SECTION);
+        assertThat(paper.select(".paper-page__categories a")).extracting(a -> a.attr("href")).contains("/papers/category/cs.AI");
+        assertThat(paper.selectFirst(".page-kicker a").attr("href")).isEqualTo("/papers");
         assertThat(post.select("a[href^=/papers]")).extracting(a -> a.attr("href")).contains("/papers");
     }
 
@@ -260,7 +273,9 @@ class ArxivPluginTest {
         assertBuilt(site.build());
         Element enact = Jsoup.parse(site.output("papers/index.html")).getElementById("2511.20937");
         assertThat(enact.select(".paper-index__posts a")).extracting(a -> a.attr("href"))
-                .containsExactly("/blog/2025/11/28/papers-review/");
+                .containsExactly("/blog/2025/11/28/papers-review/#" + ENACT_SECTION);
+        assertThat(Jsoup.parse(site.output("papers/2511.20937/index.html")).select(".paper-page__discussions a"))
+                .extracting(a -> a.attr("href")).containsExactly("/blog/2025/11/28/papers-review/#" + ENACT_SECTION);
         assertThat(site.output("blog/2025/11/29/hidden/index.html")).contains("paper-cards");
     }
 

@@ -18,6 +18,6 @@ public final class Hostile {
                 OffsetDateTime.parse("2025-11-01T00:00:00Z"), OffsetDateTime.parse("2025-11-02T00:00:00Z"),
                 "cs.CR", List.of("cs.CR"), "5 pages & <b>bold</b>", "J. Evil {1}", "10.1234/evil\"><x>",
                 "https://arxiv.org/abs/2511.00666", "https://arxiv.org/pdf/2511.00666",
-                "https://huggingface.co/papers/2511.00666", null, null, 3, "/papers/2511.00666.bib");
+                "https://huggingface.co/papers/2511.00666", null, null, 3, "/papers/2511.00666.bib", "/papers/2511.00666/");
     }
 }

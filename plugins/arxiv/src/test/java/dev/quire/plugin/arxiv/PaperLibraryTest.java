@@ -48,7 +48,7 @@ class PaperLibraryTest {
     }
 
     private PaperLibrary library(boolean huggingFace) {
-        ArxivSettings settings = new ArxivSettings(server.url("/api/query").toString(), null, null, null, 2, null, null,
+        ArxivSettings settings = new ArxivSettings(server.url("/api/query").toString(), null, null, null, 2, null, null, null,
                 new ArxivSettings.HuggingFace(huggingFace, server.url("/api/papers").toString()));
         return PaperLibrary.open(site, settings, MetadataSource.create(settings, "Quire/test", time, time), time);
     }
@@ -135,7 +135,7 @@ class PaperLibraryTest {
         Files.writeString(dir.resolve("blocker"), "a file where the cache's folder should be");
         server.then(atom(Fixtures.arxiv("single-2511.21541.xml")));
         ArxivSettings settings = new ArxivSettings(server.url("/api/query").toString(), "blocker/papers.json", null, null,
-                1, null, null, null);
+                1, null, null, null, null);
         PaperLibrary library = PaperLibrary.open(site, settings, MetadataSource.create(settings, "ua", time, time), time);
         PaperLibrary.Update update = library.fetchMissing(List.of("2511.21541"));
         assertThat(update.fetched()).containsExactly("2511.21541");
@@ -145,7 +145,7 @@ class PaperLibraryTest {
 
     @Test
     void refusesACacheOutsideTheSite() {
-        ArxivSettings settings = new ArxivSettings(null, "sub/../../elsewhere.json", null, null, null, null, null, null);
+        ArxivSettings settings = new ArxivSettings(null, "sub/../../elsewhere.json", null, null, null, null, null, null, null);
         assertThatThrownBy(() -> PaperLibrary.open(site, settings, MetadataSource.create(settings, "ua", time, time), time))
                 .isInstanceOf(QuireException.class).hasMessageContaining("must be inside the site folder");
     }

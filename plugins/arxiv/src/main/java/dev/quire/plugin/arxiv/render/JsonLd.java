@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The {@code citation} of a post as JSON-LD: one schema.org {@code ScholarlyArticle} per paper it
  * discusses, on a node that names the post by its URL ({@code @id}), so search engines join it to
- * whatever else describes the post. Untrusted text is JSON-escaped, and {@code < > &} are written
+ * whatever else describes the post; and the {@code ScholarlyArticle} of a paper's own page. Untrusted text is JSON-escaped, and {@code < > &} are written
  * as backslash-u escapes so nothing in it can close the {@code <script>} element.
  */
 public final class JsonLd {
@@ -36,8 +36,33 @@ public final class JsonLd {
         List<Map<String, Object>> citations = new ArrayList<>();
         papers.forEach(paper -> citations.add(article(paper)));
         page.put("citation", citations);
+        return script(page);
+    }
+
+    /**
+     * A {@code <script type="application/ld+json">} element for the head of the site's page about
+     * {@code paper}: the paper as a {@code ScholarlyArticle}, with its abstract, whose
+     * {@code mainEntityOfPage} is that page.
+     *
+     * @param pageUrl the page's URL, absolute when the site has one
+     */
+    public static String paperPage(Paper paper, String pageUrl) {
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("@context", "https://schema.org");
+        article.putAll(article(paper));
+        if (paper.summary() != null && !paper.summary().isEmpty()) {
+            article.put("abstract", paper.summary());
+        }
+        if (!paper.categories().isEmpty()) {
+            article.put("keywords", paper.categories());
+        }
+        article.put("mainEntityOfPage", pageUrl);
+        return script(article);
+    }
+
+    private static String script(Map<String, Object> json) {
         try {
-            return "<script type=\"application/ld+json\">" + safeInScript(JSON.writeValueAsString(page)) + "</script>";
+            return "<script type=\"application/ld+json\">" + safeInScript(JSON.writeValueAsString(json)) + "</script>";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plain maps and strings always serialize", e);
         }

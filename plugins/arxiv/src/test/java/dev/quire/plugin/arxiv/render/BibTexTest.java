@@ -14,7 +14,7 @@ class BibTexTest {
         return new Paper(id, 1, title, List.of(firstAuthor, "Second Author"), "Summary.",
                 OffsetDateTime.parse(published), OffsetDateTime.parse(published), "cs.CV", List.of("cs.CV"),
                 null, null, null, "https://arxiv.org/abs/" + id, "https://arxiv.org/pdf/" + id, null, null, null,
-                null, "/papers/" + id.replace('/', '_') + ".bib");
+                null, "/papers/" + id.replace('/', '_') + ".bib", null);
     }
 
     @Test

@@ -35,7 +35,7 @@ class CitationKeysTest {
     @Test
     void fallsBackWhenThereIsNothingToBuildOn() {
         Paper nameless = new Paper("2511.00009", 1, "∑", List.of(), null, null, null, null, List.of(), null, null, null,
-                "a", "p", null, null, null, null, "b");
+                "a", "p", null, null, null, null, "b", null);
         assertThat(CitationKeys.of(List.of(nameless)).of("2511.00009")).isEqualTo("arxiv");
     }
 }

@@ -1,9 +1,8 @@
-package dev.quire.internal.build;
+package dev.quire.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.internal.build.Routes.PageLink;
-import dev.quire.internal.build.Routes.Paginator;
+import dev.quire.plugin.Paginator.PageLink;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
