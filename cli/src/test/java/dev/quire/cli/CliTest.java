@@ -243,8 +243,8 @@ class CliTest {
             "plugins: write", "check links", "replace the output"}) {
             assertThat(printed).containsPattern("(?m)^  \\Q" + stage + "\\E +[\\d.]+ ms +\\d+%");
         }
-        assertThat(printed).contains("Time per plugin").containsPattern("(?m)^ +images +arxiv +search +cards +feeds$")
-                .containsPattern("(?m)^  transform( +[\\d.]+ ms){5}$").containsPattern("(?m)^  total( +[\\d.]+ ms){5}$");
+        assertThat(printed).contains("Time per plugin").containsPattern("(?m)^ +images +arxiv +math +search +cards +feeds$")
+                .containsPattern("(?m)^  transform( +[\\d.]+ ms){6}$").containsPattern("(?m)^  total( +[\\d.]+ ms){6}$");
         // Only posts and tags have two pages here, so most of the five slowest templates made one.
         assertThat(printed).containsPattern("(?m)^  template \\S+ +[\\d.]+ ms  1 page, [\\d.]+ ms each$")
                 .doesNotContainPattern("1 pages");

@@ -66,7 +66,9 @@ public final class MathPlugin implements QuirePlugin {
             }
             replace(formula, FormulaHtml.of(formula, typeset));
         }
-        context.count("formulas typeset", formulas.size());
+        if (!formulas.isEmpty()) {
+            context.count("formulas typeset", formulas.size());
+        }
     }
 
     private static String reason(Throwable problem) {
