@@ -260,7 +260,7 @@ class PaperPagesTest {
         SeedPapers.cache(site.root(), List.of(new PaperMetadata("2511.00666", 1, Hostile.TITLE,
                 List.of(Hostile.AUTHOR, "B"), Hostile.SUMMARY, OffsetDateTime.parse("2025-11-01T00:00:00Z"), null,
                 "cs.CR", List.of("cs.CR", "<script>x</script>"), "</p><script>alert(1)</script>", null, null, true, 7,
-                "https://github.com/x/y", null, new HubSignals(1234, Hostile.SUMMARY, List.of(Hostile.TITLE), 3, 0, 1,
+                "javascript:alert(1)", null, new HubSignals(1234, Hostile.SUMMARY, List.of(Hostile.AUTHOR), 3, 0, 1,
                         null), null)));
         assertBuilt(site.build());
 
@@ -284,7 +284,7 @@ class PaperPagesTest {
         assertThat(site.hasOutput("papers/category/cs.CR/index.html")).isTrue();
         assertThat(page.select(".paper-page__categories a")).extracting(Element::text).containsExactly("cs.CR");
         assertThat(page.selectFirst(".paper-page__ai-summary").text()).endsWith(Hostile.SUMMARY);
-        assertThat(page.select(".paper-page__keywords li")).extracting(Element::text).containsExactly(Hostile.TITLE);
+        assertThat(page.select(".paper-page__keywords li")).extracting(Element::text).containsExactly(Hostile.AUTHOR);
     }
 
     @Test
