@@ -1,0 +1,96 @@
+package dev.quire.plugin.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.plugin.Digest;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The files of the index, so that a search reads a small part of it: a manifest, the
+ * {@link TermShards term shards} and chunks of what results show.
+ *
+ * <ul>
+ *   <li>{@value #MANIFEST}: the format's version, the counts, each shard's first term and file,
+ *       and the chunks' files. The one file with a fixed name, which the theme loads first.</li>
+ *   <li>{@code terms/HASH.json}: a shard, term to documents.</li>
+ *   <li>{@code docs/HASH.json}: a chunk, a JSON array of what {@value #DOCUMENTS_PER_CHUNK}
+ *       documents show in a result (title, URL, day, tags, excerpt); document {@code n} is item
+ *       {@code n % DOCUMENTS_PER_CHUNK} of chunk {@code n / DOCUMENTS_PER_CHUNK}.</li>
+ * </ul>
+ * Shards and chunks are named by a hash of their bytes, so a browser or CDN that cached a file of
+ * an older build never mixes it with the new manifest, and a file that did not change keeps its
+ * name and its place in caches.
+ */
+final class SearchIndex {
+
+    /** The version of the files' format: a reader refuses a version it does not know. */
+    static final int VERSION = 1;
+    static final String MANIFEST = "index.json";
+
+    /**
+     * About the size of a shard, in bytes. Measured on 10,000 posts: a search reads one shard a
+     * term (a few for the prefix of the last one), and smaller shards make the manifest longer.
+     */
+    static final int SHARD_BYTES = 24 * 1024;
+
+    /**
+     * Documents per chunk. The first page of results is up to 20 documents from anywhere in the
+     * site, so chunks are small: at worst one chunk per result.
+     */
+    static final int DOCUMENTS_PER_CHUNK = 10;
+
+    /** The manifest's JSON. {@code shards} are pairs of first term and file. */
+    record Manifest(int version, int documents, int terms, int documentsPerChunk, List<List<String>> shards,
+            List<String> chunks) {
+    }
+
+    private SearchIndex() {
+    }
+
+    /**
+     * The files of the index of {@code documents} (document {@code n} is the list's item {@code n}),
+     * by path inside the index's folder.
+     */
+    static SortedMap<String, byte[]> files(ObjectMapper json, List<IndexedDocument> documents) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<List<String>> shards = new ArrayList<>();
+        int terms = 0;
+        for (TermShards.Shard shard : TermShards.of(documents, SHARD_BYTES)) {
+            shards.add(List.of(shard.first(), named(files, "terms/", shard.json())));
+            terms += shard.terms();
+        }
+        List<String> chunks = new ArrayList<>();
+        for (int start = 0; start < documents.size(); start += DOCUMENTS_PER_CHUNK) {
+            chunks.add(named(files, "docs/", chunk(documents.subList(start,
+                    Math.min(documents.size(), start + DOCUMENTS_PER_CHUNK)))));
+        }
+        Manifest manifest = new Manifest(VERSION, documents.size(), terms, DOCUMENTS_PER_CHUNK, shards, chunks);
+        try {
+            files.put(MANIFEST, json.writeValueAsBytes(manifest));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a record of strings and numbers always serializes", e);
+        }
+        return files;
+    }
+
+    /** Puts {@code bytes} into {@code files} under {@code folder}, named by their hash; returns the path. */
+    private static String named(SortedMap<String, byte[]> files, String folder, byte[] bytes) {
+        String path = folder + Digest.of(bytes, 0, bytes.length).substring(0, 16) + ".json";
+        files.put(path, bytes);
+        return path;
+    }
+
+    private static byte[] chunk(List<IndexedDocument> documents) {
+        ByteArrayOutputStream chunk = new ByteArrayOutputStream();
+        for (IndexedDocument document : documents) {
+            chunk.write(chunk.size() == 0 ? '[' : ',');
+            chunk.writeBytes(document.shown());
+        }
+        chunk.write(']');
+        return chunk.toByteArray();
+    }
+}

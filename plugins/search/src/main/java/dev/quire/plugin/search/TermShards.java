@@ -1,0 +1,107 @@
+package dev.quire.plugin.search;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The inverted index, cut into shards: every term of every document in {@link String#compareTo}
+ * order, each with the documents it occurs in, cut into runs of about {@code targetBytes}. A shard
+ * is named by its first term, so a reader finds a term's shard, and the shards of every term with
+ * a prefix, from the list of first terms alone. Cutting by size rather than by a fixed prefix keeps
+ * shards even: a prefix like {@code co} holds a hundred times more than {@code qx}.
+ *
+ * <p>A shard is a JSON object from term to numbers. Each number is a document with the best field
+ * the term occurs in, {@code delta << 2 | field}, where {@code delta} is the document's number
+ * minus the one before it (the first: the number itself): a term in most documents costs about two
+ * bytes per document.
+ */
+final class TermShards {
+
+    /** One shard: its first term, how many terms it holds and its JSON. */
+    record Shard(String first, int terms, byte[] json) {
+    }
+
+    private TermShards() {
+    }
+
+    /** The shards of {@code documents}, numbered by their place in the list. */
+    static List<Shard> of(List<IndexedDocument> documents, int targetBytes) {
+        Map<String, Postings> byTerm = new HashMap<>();
+        for (int number = 0; number < documents.size(); number++) {
+            IndexedDocument document = documents.get(number);
+            String[] terms = document.terms();
+            for (int i = 0; i < terms.length; i++) {
+                byTerm.computeIfAbsent(terms[i], t -> new Postings()).add(number, document.field(i));
+            }
+        }
+        String[] terms = byTerm.keySet().toArray(String[]::new);
+        Arrays.sort(terms);
+
+        List<Shard> shards = new ArrayList<>();
+        ByteArrayOutputStream shard = new ByteArrayOutputStream(targetBytes + 1024);
+        String first = null;
+        int count = 0;
+        for (String term : terms) {
+            byte[] entry = byTerm.get(term).entry(term);
+            if (first != null && shard.size() + entry.length + 1 > targetBytes) {
+                shards.add(closed(first, count, shard));
+                first = null;
+            }
+            shard.write(first == null ? '{' : ',');
+            shard.writeBytes(entry);
+            if (first == null) {
+                first = term;
+                count = 0;
+            }
+            count++;
+        }
+        if (first != null) {
+            shards.add(closed(first, count, shard));
+        }
+        return List.copyOf(shards);
+    }
+
+    private static Shard closed(String first, int terms, ByteArrayOutputStream shard) {
+        shard.write('}');
+        Shard done = new Shard(first, terms, shard.toByteArray());
+        shard.reset();
+        return done;
+    }
+
+    /** The documents of one term, as the numbers a shard holds. */
+    private static final class Postings {
+
+        private int[] numbers = new int[4];
+        private int size;
+        private int lastDocument;
+
+        void add(int document, int field) {
+            if (size == numbers.length) {
+                numbers = Arrays.copyOf(numbers, size * 2);
+            }
+            numbers[size++] = (document - lastDocument) << IndexedDocument.Field.BITS | field;
+            lastDocument = document;
+        }
+
+        /** {@code "term":[n,n,…]} in UTF-8. */
+        byte[] entry(String term) {
+            StringBuilder json = new StringBuilder(term.length() + 4 + size * 3);
+            json.append('"');
+            JsonStringEncoder.getInstance().quoteAsString(term, json);
+            json.append("\":[");
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    json.append(',');
+                }
+                json.append(numbers[i]);
+            }
+            return json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+}

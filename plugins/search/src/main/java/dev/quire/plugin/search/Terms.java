@@ -1,0 +1,133 @@
+package dev.quire.plugin.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * How text becomes search terms, the same way for what is indexed and for what a reader types
+ * (the theme's script has a copy of these rules; {@code terms.json} in the tests holds the cases
+ * both must agree on).
+ *
+ * <ul>
+ *   <li>The text is put in Unicode NFKC form and lower-cased, so full-width letters, ligatures and
+ *       decomposed Hangul match their plain forms.</li>
+ *   <li>A word is a run of letters, digits and combining marks. A dot between two digits stays in it
+ *       ({@code 2511.12345}, {@code 1.5}); an apostrophe between two letters is dropped
+ *       ({@code don't} is {@code dont}); anything else ends it. Words longer than
+ *       {@value #MAX_LENGTH} characters are cut there.</li>
+ *   <li>Hangul, Han, Hiragana and Katakana are not reliably split by spaces: Korean writes particles
+ *       onto nouns ({@code 방식은}) and compounds without spaces ({@code 강화학습}). A run of them
+ *       gives its overlapping pairs of characters ({@code 방식}, {@code 식은}), or the character
+ *       itself when it stands alone. A search for {@code 방식} or {@code 학습} then finds the longer
+ *       words, which whole words or prefixes would not, at the cost of a rare false hit where both
+ *       pairs of a word occur apart in one post.</li>
+ * </ul>
+ */
+final class Terms {
+
+    /** The longest term, in characters: longer words are identifiers or hashes, cut to keep shards small. */
+    static final int MAX_LENGTH = 40;
+
+    private Terms() {
+    }
+
+    /** The terms of {@code text} in order, repeated where the text repeats them. */
+    static List<String> of(String text) {
+        List<String> terms = new ArrayList<>();
+        forEach(text, terms::add);
+        return terms;
+    }
+
+    /** Gives each term of {@code text} to {@code sink}, in order. */
+    static void forEach(String text, Consumer<String> sink) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (isPaired(c)) {
+                i = pairs(s, i, sink);
+            } else if (isWordPart(c)) {
+                i = word(s, i, sink);
+            } else {
+                i += Character.charCount(c);
+            }
+        }
+    }
+
+    /** Gives the pairs of the run of paired characters at {@code start}; returns where the run ends. */
+    private static int pairs(String s, int start, Consumer<String> sink) {
+        int previous = start;
+        int at = start + Character.charCount(s.codePointAt(start));
+        while (at < s.length() && isPaired(s.codePointAt(at))) {
+            int next = at + Character.charCount(s.codePointAt(at));
+            sink.accept(s.substring(previous, next));
+            previous = at;
+            at = next;
+        }
+        if (previous == start) {
+            sink.accept(s.substring(start, at));
+        }
+        return at;
+    }
+
+    /** Gives the word at {@code start}; returns where it ends. */
+    private static int word(String s, int start, Consumer<String> sink) {
+        StringBuilder word = new StringBuilder();
+        int length = 0;
+        int at = start;
+        int last = -1;
+        while (at < s.length()) {
+            int c = s.codePointAt(at);
+            int size = Character.charCount(c);
+            boolean inWord = isWordPart(c) && !isPaired(c);
+            boolean joins = !inWord && at + size < s.length() && joins(last, c, s.codePointAt(at + size));
+            if (!inWord && !joins) {
+                break;
+            }
+            if (inWord || c == '.') {
+                if (length < MAX_LENGTH) {
+                    word.appendCodePoint(c);
+                }
+                length++;
+            }
+            last = c;
+            at += size;
+        }
+        sink.accept(word.toString());
+        return at;
+    }
+
+    /** True when {@code c} between {@code before} and {@code after} keeps them in one word. */
+    private static boolean joins(int before, int c, int after) {
+        if (c == '.') {
+            return Character.isDigit(before) && Character.isDigit(after);
+        }
+        return (c == '\'' || c == '\u2019') && Character.isLetter(before) && Character.isLetter(after)
+                && !isPaired(after);
+    }
+
+    /** A letter, a number or a combining mark: Unicode's L, N and M. */
+    private static boolean isWordPart(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                    Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
+    }
+
+    /** A character of a script indexed by pairs: Hangul, Han, Hiragana or Katakana. */
+    static boolean isPaired(int c) {
+        if (c < 0x1100) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    }
+}
