@@ -39,13 +39,13 @@ final class IndexedDocument implements Serializable {
     }
 
     static IndexedDocument of(ObjectMapper json, SearchEntry entry) {
-        Map<String, Field> best = new HashMap<>();
+        // About one distinct term for every eight characters of text: sized so the map never grows.
+        Map<String, Field> best = new HashMap<>(Math.max(64, entry.text().length() / 4));
         Terms.forEach(entry.text(), term -> best.putIfAbsent(term, Field.TEXT));
         entry.papers().forEach(paper -> Terms.forEach(paper, term -> best.put(term, Field.PAPER_TITLE)));
         entry.tags().forEach(tag -> Terms.forEach(tag, term -> best.put(term, Field.TAG)));
         Terms.forEach(entry.title(), term -> best.put(term, Field.TITLE));
         String[] terms = best.keySet().toArray(String[]::new);
-        java.util.Arrays.sort(terms);
         byte[] fields = new byte[terms.length];
         for (int i = 0; i < terms.length; i++) {
             fields[i] = (byte) best.get(terms[i]).ordinal();
@@ -58,7 +58,7 @@ final class IndexedDocument implements Serializable {
         }
     }
 
-    /** The distinct terms, in {@link String#compareTo} order. */
+    /** The distinct terms, in no particular order (the shards sort them all at once). */
     String[] terms() {
         return terms;
     }

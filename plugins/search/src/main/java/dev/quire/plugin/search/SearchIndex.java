@@ -14,13 +14,15 @@ import java.util.TreeMap;
  * {@link TermShards term shards} and chunks of what results show.
  *
  * <ul>
- *   <li>{@value #MANIFEST}: the format's version, the counts, each shard's first term and file,
- *       and the chunks' files. The one file with a fixed name, which the theme loads first.</li>
- *   <li>{@code terms/HASH.json}: a shard, term to documents.</li>
- *   <li>{@code docs/HASH.json}: a chunk, a JSON array of what {@value #DOCUMENTS_PER_CHUNK}
+ *   <li>{@value #MANIFEST}: the format's version, the counts, each shard's first term and name,
+ *       and the chunks' names. The one file with a fixed name, which the theme loads first.</li>
+ *   <li>{@code terms/NAME.json}: a shard, term to documents.</li>
+ *   <li>{@code docs/NAME.json}: a chunk, a JSON array of what {@value #DOCUMENTS_PER_CHUNK}
  *       documents show in a result (title, URL, day, tags, excerpt); document {@code n} is item
  *       {@code n % DOCUMENTS_PER_CHUNK} of chunk {@code n / DOCUMENTS_PER_CHUNK}.</li>
  * </ul>
+ * The manifest holds names without folder and {@code .json}: it lists a thousand chunks on a site
+ * of ten thousand posts, and every search reads it.
  * Shards and chunks are named by a hash of their bytes, so a browser or CDN that cached a file of
  * an older build never mixes it with the new manifest, and a file that did not change keeps its
  * name and its place in caches.
@@ -30,6 +32,9 @@ final class SearchIndex {
     /** The version of the files' format: a reader refuses a version it does not know. */
     static final int VERSION = 1;
     static final String MANIFEST = "index.json";
+    static final String SHARDS = "terms/";
+    static final String CHUNKS = "docs/";
+    private static final int NAME_LENGTH = 10;
 
     /**
      * About the size of a shard, in bytes. Measured on 10,000 posts: a search reads one shard a
@@ -43,7 +48,7 @@ final class SearchIndex {
      */
     static final int DOCUMENTS_PER_CHUNK = 10;
 
-    /** The manifest's JSON. {@code shards} are pairs of first term and file. */
+    /** The manifest's JSON. {@code shards} are pairs of first term and name. */
     record Manifest(int version, int documents, int terms, int documentsPerChunk, List<List<String>> shards,
             List<String> chunks) {
     }
@@ -60,12 +65,12 @@ final class SearchIndex {
         List<List<String>> shards = new ArrayList<>();
         int terms = 0;
         for (TermShards.Shard shard : TermShards.of(documents, SHARD_BYTES)) {
-            shards.add(List.of(shard.first(), named(files, "terms/", shard.json())));
+            shards.add(List.of(shard.first(), named(files, SHARDS, shard.json())));
             terms += shard.terms();
         }
         List<String> chunks = new ArrayList<>();
         for (int start = 0; start < documents.size(); start += DOCUMENTS_PER_CHUNK) {
-            chunks.add(named(files, "docs/", chunk(documents.subList(start,
+            chunks.add(named(files, CHUNKS, chunk(documents.subList(start,
                     Math.min(documents.size(), start + DOCUMENTS_PER_CHUNK)))));
         }
         Manifest manifest = new Manifest(VERSION, documents.size(), terms, DOCUMENTS_PER_CHUNK, shards, chunks);
@@ -77,11 +82,15 @@ final class SearchIndex {
         return files;
     }
 
-    /** Puts {@code bytes} into {@code files} under {@code folder}, named by their hash; returns the path. */
+    /**
+     * Puts {@code bytes} into {@code files} in {@code folder}, named by the first 40 bits of their
+     * hash (ten hex digits: two of a site's thousands of files share a name once in millions of
+     * sites); returns the name.
+     */
     private static String named(SortedMap<String, byte[]> files, String folder, byte[] bytes) {
-        String path = folder + Digest.of(bytes, 0, bytes.length).substring(0, 16) + ".json";
-        files.put(path, bytes);
-        return path;
+        String name = Digest.of(bytes, 0, bytes.length).substring(0, NAME_LENGTH);
+        files.put(folder + name + ".json", bytes);
+        return name;
     }
 
     private static byte[] chunk(List<IndexedDocument> documents) {

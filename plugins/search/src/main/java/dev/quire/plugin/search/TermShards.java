@@ -2,7 +2,6 @@ package dev.quire.plugin.search;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,7 +31,7 @@ final class TermShards {
 
     /** The shards of {@code documents}, numbered by their place in the list. */
     static List<Shard> of(List<IndexedDocument> documents, int targetBytes) {
-        Map<String, Postings> byTerm = new HashMap<>();
+        Map<String, Postings> byTerm = new HashMap<>(1 << 16);
         for (int number = 0; number < documents.size(); number++) {
             IndexedDocument document = documents.get(number);
             String[] terms = document.terms();
@@ -91,17 +90,33 @@ final class TermShards {
 
         /** {@code "term":[n,n,…]} in UTF-8. */
         byte[] entry(String term) {
-            StringBuilder json = new StringBuilder(term.length() + 4 + size * 3);
-            json.append('"');
-            JsonStringEncoder.getInstance().quoteAsString(term, json);
-            json.append("\":[");
+            byte[] key = JsonStringEncoder.getInstance().quoteAsUTF8(term);
+            byte[] json = new byte[key.length + 5 + size * 11];
+            json[0] = '"';
+            System.arraycopy(key, 0, json, 1, key.length);
+            int at = key.length + 1;
+            json[at++] = '"';
+            json[at++] = ':';
+            json[at++] = '[';
             for (int i = 0; i < size; i++) {
                 if (i > 0) {
-                    json.append(',');
+                    json[at++] = ',';
                 }
-                json.append(numbers[i]);
+                at = digits(numbers[i], json, at);
             }
-            return json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+            json[at++] = ']';
+            return Arrays.copyOf(json, at);
+        }
+
+        /** Writes the decimal digits of {@code n} (not negative) at {@code at}; returns where they end. */
+        private static int digits(int n, byte[] to, int at) {
+            int end = at + (n == 0 ? 1 : (int) Math.log10(n) + 1);
+            int i = end;
+            do {
+                to[--i] = (byte) ('0' + n % 10);
+                n /= 10;
+            } while (n > 0);
+            return end;
         }
     }
 }

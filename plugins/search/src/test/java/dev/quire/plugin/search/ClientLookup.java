@@ -81,7 +81,7 @@ final class ClientLookup {
         int perChunk = manifest.get("documentsPerChunk").asInt();
         List<JsonNode> shown = new ArrayList<>();
         for (Hit hit : hits.subList(0, Math.min(RESULTS, hits.size()))) {
-            JsonNode chunk = json(manifest.get("chunks").get(hit.document() / perChunk).asText());
+            JsonNode chunk = json(SearchIndex.CHUNKS + manifest.get("chunks").get(hit.document() / perChunk).asText() + ".json");
             shown.add(chunk.get(hit.document() % perChunk));
         }
         return shown;
@@ -110,7 +110,7 @@ final class ClientLookup {
         }
         Map<Integer, Integer> points = new HashMap<>();
         for (int s = first; s <= last; s++) {
-            JsonNode shard = json(shards.get(s).get(1).asText());
+            JsonNode shard = json(SearchIndex.SHARDS + shards.get(s).get(1).asText() + ".json");
             for (Iterator<Map.Entry<String, JsonNode>> it = shard.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 boolean exact = entry.getKey().equals(term);

@@ -195,7 +195,7 @@ class SearchIndexTest {
         assertThat(manifest.get("shards").size()).isGreaterThan(5);
         Map<String, Integer> termsPerShard = new HashMap<>();
         for (JsonNode shard : manifest.get("shards")) {
-            byte[] bytes = files.get(shard.get(1).asText());
+            byte[] bytes = files.get(SearchIndex.SHARDS + shard.get(1).asText() + ".json");
             int terms = JSON.readTree(bytes).size();
             termsPerShard.put(shard.get(1).asText(), terms);
             assertThat(bytes.length <= SearchIndex.SHARD_BYTES || terms == 1).as(shard.toString()).isTrue();
@@ -203,8 +203,9 @@ class SearchIndexTest {
         assertThat(termsPerShard.values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(manifest.get("terms").asInt())
                 .isEqualTo((int) documents.stream().flatMap(d -> Arrays.stream(d.terms())).distinct().count());
+        assertThat(files).hasSize(1 + manifest.get("shards").size() + manifest.get("chunks").size());
         for (JsonNode chunk : manifest.get("chunks")) {
-            assertThat(JSON.readTree(files.get(chunk.asText()))).hasSizeLessThanOrEqualTo(SearchIndex.DOCUMENTS_PER_CHUNK);
+            assertThat(JSON.readTree(files.get(SearchIndex.CHUNKS + chunk.asText() + ".json"))).hasSizeLessThanOrEqualTo(SearchIndex.DOCUMENTS_PER_CHUNK);
         }
     }
 }
