@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  * both must agree on).
  *
  * <ul>
- *   <li>The text is put in Unicode NFKC form and lower-cased, so full-width letters, ligatures and
- *       decomposed Hangul match their plain forms.</li>
+ *   <li>The text is put in Unicode NFKC form and lower-cased (a final sigma is a sigma), so
+ *       capitals, full-width letters, ligatures and decomposed Hangul match their plain forms.</li>
  *   <li>A word is a run of letters, digits and combining marks. A dot between two digits stays in it
  *       ({@code 2511.12345}, {@code 1.5}); an apostrophe between two letters is dropped
  *       ({@code don't} is {@code dont}); anything else ends it. Words longer than
@@ -67,7 +67,8 @@ final class Terms {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!isStable(c)) {
-                return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                // Final sigma depends on the letters around it, which Java and browsers judge differently.
+                return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ς', 'σ');
             }
             if (c >= 'A' && c <= 'Z') {
                 if (lower == null) {
