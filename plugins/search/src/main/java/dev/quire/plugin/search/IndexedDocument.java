@@ -4,9 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Serializable;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the index keeps of one post or page: its terms, each with the most telling field it occurs
@@ -23,14 +22,25 @@ final class IndexedDocument implements Serializable {
         static final int BITS = 2;
     }
 
-    private final String[] terms;
+    /**
+     * The distinct terms, each followed by a space (no term holds one), in no particular order:
+     * the shards sort them all at once. One string rather than hundreds keeps the documents of a
+     * large site, which a session remembers between builds, cheap to hold and to save.
+     */
+    private final String terms;
     private final byte[] fields;
     private final byte[] shown;
 
-    private IndexedDocument(String[] terms, byte[] fields, byte[] shown) {
+    private IndexedDocument(String terms, byte[] fields, byte[] shown) {
         this.terms = terms;
         this.fields = fields;
         this.shown = shown;
+    }
+
+    /** What is given each term of a document with the {@link Field#ordinal()} of its best field. */
+    interface TermVisitor {
+        /** The term is {@code length} characters of {@code chars} from {@code start}. */
+        void visit(char[] chars, int start, int length, int field);
     }
 
     /** What a search result shows: the JSON of one document in a chunk. */
@@ -39,33 +49,54 @@ final class IndexedDocument implements Serializable {
     }
 
     static IndexedDocument of(ObjectMapper json, SearchEntry entry) {
-        // About one distinct term for every eight characters of text: sized so the map never grows.
-        Map<String, Field> best = new HashMap<>(Math.max(64, entry.text().length() / 4));
-        Terms.forEach(entry.text(), term -> best.putIfAbsent(term, Field.TEXT));
-        entry.papers().forEach(paper -> Terms.forEach(paper, term -> best.put(term, Field.PAPER_TITLE)));
-        entry.tags().forEach(tag -> Terms.forEach(tag, term -> best.put(term, Field.TAG)));
-        Terms.forEach(entry.title(), term -> best.put(term, Field.TITLE));
-        String[] terms = best.keySet().toArray(String[]::new);
-        byte[] fields = new byte[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            fields[i] = (byte) best.get(terms[i]).ordinal();
-        }
+        Collector terms = new Collector();
+        terms.add(entry.text(), Field.TEXT);
+        entry.papers().forEach(paper -> terms.add(paper, Field.PAPER_TITLE));
+        entry.tags().forEach(tag -> terms.add(tag, Field.TAG));
+        terms.add(entry.title(), Field.TITLE);
         Shown shown = new Shown(entry.title(), entry.url(), entry.date(), entry.tags(), entry.excerpt());
         try {
-            return new IndexedDocument(terms, fields, json.writeValueAsBytes(shown));
+            return new IndexedDocument(terms.table.joined(), Arrays.copyOf(terms.fields, terms.table.size()),
+                    json.writeValueAsBytes(shown));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a record of strings always serializes", e);
         }
     }
 
-    /** The distinct terms, in no particular order (the shards sort them all at once). */
-    String[] terms() {
-        return terms;
+    /** The distinct terms of a document's parts, each with the best field it is in. */
+    private static final class Collector implements Terms.Sink {
+
+        final TermTable table = new TermTable();
+        byte[] fields = new byte[256];
+        private Field field;
+
+        void add(String text, Field in) {
+            field = in;
+            Terms.forEach(text, this);
+        }
+
+        @Override
+        public void term(char[] chars, int start, int length) {
+            int number = table.number(chars, start, length);
+            if (number == fields.length) {
+                fields = Arrays.copyOf(fields, fields.length * 2);
+            }
+            fields[number] = (byte) Math.max(fields[number], field.ordinal());
+        }
     }
 
-    /** The {@link Field#ordinal()} of the best field of {@code terms()[i]}. */
-    int field(int i) {
-        return fields[i];
+    /** Gives {@code visitor} each distinct term with its best field. */
+    void forEachTerm(TermVisitor visitor) {
+        char[] chars = terms.toCharArray();
+        int start = 0;
+        for (int field : fields) {
+            int end = start;
+            while (chars[end] != ' ') {
+                end++;
+            }
+            visitor.visit(chars, start, end - start, field);
+            start = end + 1;
+        }
     }
 
     /** The JSON object a search result shows: title, URL, day, tags and excerpt. */

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The inverted index, cut into shards: every term of every document in {@link String#compareTo}
@@ -31,23 +30,32 @@ final class TermShards {
 
     /** The shards of {@code documents}, numbered by their place in the list. */
     static List<Shard> of(List<IndexedDocument> documents, int targetBytes) {
-        Map<String, Postings> byTerm = new HashMap<>(1 << 16);
+        TermTable table = new TermTable();
+        List<Postings> postings = new ArrayList<>();
         for (int number = 0; number < documents.size(); number++) {
-            IndexedDocument document = documents.get(number);
-            String[] terms = document.terms();
-            for (int i = 0; i < terms.length; i++) {
-                byTerm.computeIfAbsent(terms[i], t -> new Postings()).add(number, document.field(i));
-            }
+            int document = number;
+            documents.get(number).forEachTerm((chars, start, length, field) -> {
+                int term = table.number(chars, start, length);
+                if (term == postings.size()) {
+                    postings.add(new Postings());
+                }
+                postings.get(term).add(document, field);
+            });
         }
-        String[] terms = byTerm.keySet().toArray(String[]::new);
-        Arrays.sort(terms);
+        record Term(String text, Postings postings) {
+        }
+        List<Term> terms = new ArrayList<>(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            terms.add(new Term(table.term(i), postings.get(i)));
+        }
+        terms.sort(Comparator.comparing(Term::text));
 
         List<Shard> shards = new ArrayList<>();
         ByteArrayOutputStream shard = new ByteArrayOutputStream(targetBytes + 1024);
         String first = null;
         int count = 0;
-        for (String term : terms) {
-            byte[] entry = byTerm.get(term).entry(term);
+        for (Term term : terms) {
+            byte[] entry = term.postings().entry(term.text());
             if (first != null && shard.size() + entry.length + 1 > targetBytes) {
                 shards.add(closed(first, count, shard));
                 first = null;
@@ -55,7 +63,7 @@ final class TermShards {
             shard.write(first == null ? '{' : ',');
             shard.writeBytes(entry);
             if (first == null) {
-                first = term;
+                first = term.text();
                 count = 0;
             }
             count++;

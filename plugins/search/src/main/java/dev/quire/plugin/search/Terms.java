@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * How text becomes search terms, the same way for what is indexed and for what a reader types
@@ -31,28 +30,49 @@ final class Terms {
     /** The longest term, in characters: longer words are identifiers or hashes, cut to keep shards small. */
     static final int MAX_LENGTH = 40;
 
+    private static final byte SEPARATOR = 0;
+    private static final byte WORD_PART = 1;
+    private static final byte PAIRED = 2;
+
+    /**
+     * The kind of each character below U+10000, worked out once: looking up a character's script
+     * for every character of every post costs more than the rest of the tokenizer.
+     */
+    private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            KINDS[c] = kindOf(c);
+        }
+    }
+
     private Terms() {
+    }
+
+    /** What is given each term: {@code length} characters of {@code chars} from {@code start}, valid only in the call. */
+    interface Sink {
+        void term(char[] chars, int start, int length);
     }
 
     /** The terms of {@code text} in order, repeated where the text repeats them. */
     static List<String> of(String text) {
         List<String> terms = new ArrayList<>();
-        forEach(text, terms::add);
+        forEach(text, (chars, start, length) -> terms.add(new String(chars, start, length)));
         return terms;
     }
 
     /** Gives each term of {@code text} to {@code sink}, in order. */
-    static void forEach(String text, Consumer<String> sink) {
-        String s = normalized(text);
+    static void forEach(String text, Sink sink) {
+        char[] s = normalized(text);
         int i = 0;
-        while (i < s.length()) {
-            int c = s.codePointAt(i);
-            if (isPaired(c)) {
+        while (i < s.length) {
+            int kind = kind(s, i);
+            if (kind == PAIRED) {
                 i = pairs(s, i, sink);
-            } else if (isWordPart(c)) {
+            } else if (kind == WORD_PART) {
                 i = word(s, i, sink);
             } else {
-                i += Character.charCount(c);
+                i += size(s, i);
             }
         }
     }
@@ -60,24 +80,22 @@ final class Terms {
     /**
      * The text in NFKC form, lower-cased. Most text here is ASCII, Hangul syllables, CJK ideographs
      * and a few punctuation marks, which NFKC leaves as they are; such text is only lower-cased, in
-     * one pass, without the normalizer, which costs a third of the tokenizer's time.
+     * one pass, without the normalizer, which would cost a third of the tokenizer's time.
      */
-    private static String normalized(String text) {
-        char[] lower = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static char[] normalized(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (!isStable(c)) {
                 // Final sigma depends on the letters around it, which Java and browsers judge differently.
-                return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ς', 'σ');
+                return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ς', 'σ')
+                        .toCharArray();
             }
             if (c >= 'A' && c <= 'Z') {
-                if (lower == null) {
-                    lower = text.toCharArray();
-                }
-                lower[i] = (char) (c + ('a' - 'A'));
+                chars[i] = (char) (c + ('a' - 'A'));
             }
         }
-        return lower == null ? text : new String(lower);
+        return chars;
     }
 
     /**
@@ -90,52 +108,52 @@ final class Terms {
     }
 
     /** Gives the pairs of the run of paired characters at {@code start}; returns where the run ends. */
-    private static int pairs(String s, int start, Consumer<String> sink) {
+    private static int pairs(char[] s, int start, Sink sink) {
         int previous = start;
-        int at = start + Character.charCount(s.codePointAt(start));
-        while (at < s.length() && isPaired(s.codePointAt(at))) {
-            int next = at + Character.charCount(s.codePointAt(at));
-            sink.accept(s.substring(previous, next));
+        int at = start + size(s, start);
+        while (at < s.length && kind(s, at) == PAIRED) {
+            int next = at + size(s, at);
+            sink.term(s, previous, next - previous);
             previous = at;
             at = next;
         }
         if (previous == start) {
-            sink.accept(s.substring(start, at));
+            sink.term(s, start, at - start);
         }
         return at;
     }
 
     /** Gives the word at {@code start}; returns where it ends. */
-    private static int word(String s, int start, Consumer<String> sink) {
+    private static int word(char[] s, int start, Sink sink) {
         int at = start;
         int last = -1;
         int length = 0;
         boolean dropped = false;
-        while (at < s.length()) {
-            int c = s.codePointAt(at);
-            int size = Character.charCount(c);
-            if (!isAsciiWordPart(c) && !(isWordPart(c) && !isPaired(c))) {
-                if (at + size >= s.length() || !joins(last, c, s.codePointAt(at + size))) {
+        while (at < s.length) {
+            int size = size(s, at);
+            if (kind(s, at) != WORD_PART) {
+                int c = s[at];
+                if (at + size >= s.length || !joins(last, c, Character.codePointAt(s, at + size))) {
                     break;
                 }
                 dropped |= c != '.';
             }
             length++;
-            last = c;
+            last = Character.codePointAt(s, at);
             at += size;
         }
         if (!dropped && length <= MAX_LENGTH) {
-            sink.accept(s.substring(start, at));
+            sink.term(s, start, at - start);
         } else {
-            StringBuilder word = new StringBuilder(MAX_LENGTH);
-            for (int i = start, kept = 0; i < at && kept < MAX_LENGTH; i += Character.charCount(s.codePointAt(i))) {
-                int c = s.codePointAt(i);
-                if (c != '\'' && c != '\u2019') {
-                    word.appendCodePoint(c);
+            char[] word = new char[2 * MAX_LENGTH];
+            int end = 0;
+            for (int i = start, kept = 0; i < at && kept < MAX_LENGTH; i += size(s, i)) {
+                if (s[i] != '\'' && s[i] != '\u2019') {
+                    end += Character.toChars(Character.codePointAt(s, i), word, end);
                     kept++;
                 }
             }
-            sink.accept(word.toString());
+            sink.term(word, 0, end);
         }
         return at;
     }
@@ -149,15 +167,24 @@ final class Terms {
                 && !isPaired(after);
     }
 
-    private static boolean isAsciiWordPart(int c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+    private static int size(char[] s, int i) {
+        return Character.isHighSurrogate(s[i]) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1]) ? 2 : 1;
+    }
+
+    private static int kind(char[] s, int i) {
+        char c = s[i];
+        return Character.isSurrogate(c) ? kindOf(Character.codePointAt(s, i)) : KINDS[c];
+    }
+
+    private static byte kindOf(int c) {
+        if (isPaired(c)) {
+            return PAIRED;
+        }
+        return isWordPart(c) ? WORD_PART : SEPARATOR;
     }
 
     /** A letter, a number or a combining mark: Unicode's L, N and M. */
     private static boolean isWordPart(int c) {
-        if (c < 0x80) {
-            return isAsciiWordPart(c);
-        }
         if (Character.isLetter(c)) {
             return true;
         }
@@ -172,9 +199,6 @@ final class Terms {
     static boolean isPaired(int c) {
         if (c < 0x1100) {
             return false;
-        }
-        if (c >= 0xAC00 && c <= 0xD7A3 || c >= 0x4E00 && c <= 0x9FFF) {
-            return true;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,6 +56,16 @@ class SearchIndexTest {
         return entries.stream().map(entry -> IndexedDocument.of(JSON, entry)).toList();
     }
 
+    /** Each term of {@code document} with its best field. */
+    private static Map<String, Integer> fields(IndexedDocument document) {
+        Map<String, Integer> fields = new HashMap<>();
+        document.forEachTerm((chars, start, length, field) -> {
+            String term = new String(chars, start, length);
+            assertThat(fields.put(term, field)).as(term).isNull();
+        });
+        return fields;
+    }
+
     /** The search by reading every document's terms, with the script's ranking. */
     private static List<ClientLookup.Hit> everyDocument(List<IndexedDocument> documents, String query) {
         List<String> terms = new ArrayList<>(new LinkedHashSet<>(Terms.of(query)));
@@ -64,15 +73,14 @@ class SearchIndexTest {
         boolean prefix = !query.endsWith(" ") && last != null && ClientLookup.isPrefixable(last);
         List<ClientLookup.Hit> hits = new ArrayList<>();
         for (int number = 0; number < documents.size() && !terms.isEmpty(); number++) {
-            IndexedDocument document = documents.get(number);
+            Map<String, Integer> fields = fields(documents.get(number));
             int total = 0;
             for (String term : terms) {
                 int best = 0;
-                for (int i = 0; i < document.terms().length; i++) {
-                    String candidate = document.terms()[i];
-                    boolean exact = candidate.equals(term);
-                    if (exact || prefix && term.equals(last) && candidate.startsWith(term)) {
-                        best = Math.max(best, ClientLookup.WEIGHTS[document.field(i)] * (exact ? 2 : 1));
+                for (Map.Entry<String, Integer> candidate : fields.entrySet()) {
+                    boolean exact = candidate.getKey().equals(term);
+                    if (exact || prefix && term.equals(last) && candidate.getKey().startsWith(term)) {
+                        best = Math.max(best, ClientLookup.WEIGHTS[candidate.getValue()] * (exact ? 2 : 1));
                     }
                 }
                 if (best == 0) {
@@ -202,7 +210,7 @@ class SearchIndexTest {
         }
         assertThat(termsPerShard.values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(manifest.get("terms").asInt())
-                .isEqualTo((int) documents.stream().flatMap(d -> Arrays.stream(d.terms())).distinct().count());
+                .isEqualTo((int) documents.stream().flatMap(d -> fields(d).keySet().stream()).distinct().count());
         assertThat(files).hasSize(1 + manifest.get("shards").size() + manifest.get("chunks").size());
         for (JsonNode chunk : manifest.get("chunks")) {
             assertThat(JSON.readTree(files.get(SearchIndex.CHUNKS + chunk.asText() + ".json"))).hasSizeLessThanOrEqualTo(SearchIndex.DOCUMENTS_PER_CHUNK);
