@@ -49,7 +49,8 @@ final class IndexedDocument implements Serializable {
     }
 
     static IndexedDocument of(ObjectMapper json, SearchEntry entry) {
-        Collector terms = new Collector();
+        // A post has about one distinct term for every eight characters of text.
+        Collector terms = new Collector(entry.text().length() / 8);
         terms.add(entry.text(), Field.TEXT);
         entry.papers().forEach(paper -> terms.add(paper, Field.PAPER_TITLE));
         entry.tags().forEach(tag -> terms.add(tag, Field.TAG));
@@ -66,9 +67,14 @@ final class IndexedDocument implements Serializable {
     /** The distinct terms of a document's parts, each with the best field it is in. */
     private static final class Collector implements Terms.Sink {
 
-        final TermTable table = new TermTable();
-        byte[] fields = new byte[256];
+        final TermTable table;
+        byte[] fields;
         private Field field;
+
+        Collector(int expected) {
+            table = new TermTable(expected);
+            fields = new byte[Math.max(16, expected)];
+        }
 
         void add(String text, Field in) {
             field = in;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The files of the index, so that a search reads a small part of it: a manifest, the
@@ -61,19 +62,27 @@ final class SearchIndex {
      * by path inside the index's folder.
      */
     static SortedMap<String, byte[]> files(ObjectMapper json, List<IndexedDocument> documents) {
+        List<TermShards.Shard> shards = TermShards.of(documents, SHARD_BYTES);
+        // Hashing names the files: on every core, as there are thousands.
+        List<Named> namedShards = shards.parallelStream().map(shard -> Named.of(shard.json())).toList();
+        List<Named> namedChunks = IntStream.range(0, (documents.size() + DOCUMENTS_PER_CHUNK - 1) / DOCUMENTS_PER_CHUNK)
+                .parallel().mapToObj(i -> Named.of(chunk(documents.subList(i * DOCUMENTS_PER_CHUNK,
+                        Math.min(documents.size(), (i + 1) * DOCUMENTS_PER_CHUNK)))))
+                .toList();
+
         SortedMap<String, byte[]> files = new TreeMap<>();
-        List<List<String>> shards = new ArrayList<>();
+        List<List<String>> shardList = new ArrayList<>();
         int terms = 0;
-        for (TermShards.Shard shard : TermShards.of(documents, SHARD_BYTES)) {
-            shards.add(List.of(shard.first(), named(files, SHARDS, shard.json())));
-            terms += shard.terms();
+        for (int i = 0; i < shards.size(); i++) {
+            shardList.add(List.of(shards.get(i).first(), namedShards.get(i).name()));
+            files.put(SHARDS + namedShards.get(i).name() + ".json", namedShards.get(i).bytes());
+            terms += shards.get(i).terms();
         }
-        List<String> chunks = new ArrayList<>();
-        for (int start = 0; start < documents.size(); start += DOCUMENTS_PER_CHUNK) {
-            chunks.add(named(files, CHUNKS, chunk(documents.subList(start,
-                    Math.min(documents.size(), start + DOCUMENTS_PER_CHUNK)))));
+        for (Named chunk : namedChunks) {
+            files.put(CHUNKS + chunk.name() + ".json", chunk.bytes());
         }
-        Manifest manifest = new Manifest(VERSION, documents.size(), terms, DOCUMENTS_PER_CHUNK, shards, chunks);
+        Manifest manifest = new Manifest(VERSION, documents.size(), terms, DOCUMENTS_PER_CHUNK, shardList,
+                namedChunks.stream().map(Named::name).toList());
         try {
             files.put(MANIFEST, json.writeValueAsBytes(manifest));
         } catch (JsonProcessingException e) {
@@ -83,14 +92,13 @@ final class SearchIndex {
     }
 
     /**
-     * Puts {@code bytes} into {@code files} in {@code folder}, named by the first 40 bits of their
-     * hash (ten hex digits: two of a site's thousands of files share a name once in millions of
-     * sites); returns the name.
+     * A file named by the first 40 bits of its hash (ten hex digits: two of a site's thousands of
+     * files share a name once in millions of sites).
      */
-    private static String named(SortedMap<String, byte[]> files, String folder, byte[] bytes) {
-        String name = Digest.of(bytes, 0, bytes.length).substring(0, NAME_LENGTH);
-        files.put(folder + name + ".json", bytes);
-        return name;
+    private record Named(String name, byte[] bytes) {
+        static Named of(byte[] bytes) {
+            return new Named(Digest.of(bytes, 0, bytes.length).substring(0, NAME_LENGTH), bytes);
+        }
     }
 
     private static byte[] chunk(List<IndexedDocument> documents) {

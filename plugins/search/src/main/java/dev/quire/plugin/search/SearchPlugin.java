@@ -87,7 +87,8 @@ public final class SearchPlugin implements QuirePlugin {
         Collections.reverse(contents);
         // Documents are made on every core, in the order of their numbers.
         List<IndexedDocument> documents = contents.parallelStream().map(content -> document(content, context)).toList();
-        SearchIndex.files(JSON, documents).forEach((path, bytes) -> output.write(folder + "/" + path, bytes));
+        SearchIndex.files(JSON, documents).entrySet().parallelStream()
+                .forEach(file -> output.write(folder + "/" + file.getKey(), file.getValue()));
     }
 
     /**

@@ -30,7 +30,7 @@ final class TermShards {
 
     /** The shards of {@code documents}, numbered by their place in the list. */
     static List<Shard> of(List<IndexedDocument> documents, int targetBytes) {
-        TermTable table = new TermTable();
+        TermTable table = new TermTable(1 << 16);
         List<Postings> postings = new ArrayList<>();
         for (int number = 0; number < documents.size(); number++) {
             int document = number;

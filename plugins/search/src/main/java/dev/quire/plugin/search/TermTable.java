@@ -10,13 +10,22 @@ import java.util.Arrays;
  */
 final class TermTable {
 
-    private char[] chars = new char[512];
+    private char[] chars;
     private int used;
-    private int[] starts = new int[64];
-    private int[] lengths = new int[64];
+    private int[] starts;
+    private int[] lengths;
     private int size;
     /** Open addressing: term number + 1 by hash, 0 for a free slot; at most half full. */
-    private int[] slots = new int[128];
+    private int[] slots;
+
+    /** A table sized for about {@code expected} terms; it grows past that. */
+    TermTable(int expected) {
+        int capacity = Math.max(16, Integer.highestOneBit(Math.max(1, expected)) * 2);
+        chars = new char[capacity * 8];
+        starts = new int[capacity];
+        lengths = new int[capacity];
+        slots = new int[capacity * 2];
+    }
 
     /** The number of {@code chars[start, start + length)}, numbered now if it is new. */
     int number(char[] term, int start, int length) {

@@ -139,7 +139,7 @@ final class Terms {
                 dropped |= c != '.';
             }
             length++;
-            last = Character.codePointAt(s, at);
+            last = size == 1 ? s[at] : Character.codePointAt(s, at);
             at += size;
         }
         if (!dropped && length <= MAX_LENGTH) {
