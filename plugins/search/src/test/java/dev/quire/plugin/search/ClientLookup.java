@@ -23,7 +23,7 @@ import java.util.function.Function;
 final class ClientLookup {
 
     static final int RESULTS = 20;
-    static final int MAX_PREFIX_SHARDS = 3;
+    static final int MAX_PREFIX_SHARDS = 4;
     /** Points for a query term by the best field it matched in: text, paper title, tag, title. */
     static final int[] WEIGHTS = {1, 6, 8, 10};
 
@@ -103,10 +103,7 @@ final class ClientLookup {
             while (last + 1 < shards.size() && shards.get(last + 1).get(0).asText().startsWith(term)) {
                 last++;
             }
-            if (last - first + 1 > MAX_PREFIX_SHARDS) {
-                last = first;
-                prefix = false;
-            }
+            last = Math.min(last, first + MAX_PREFIX_SHARDS - 1);
         }
         Map<Integer, Integer> points = new HashMap<>();
         for (int s = first; s <= last; s++) {

@@ -207,7 +207,7 @@
   var manifestUrl = new URL(dialog.getAttribute("data-index"), location.href);
   var dates = new Intl.DateTimeFormat(root.lang || undefined, { dateStyle: "long", timeZone: "UTC" });
   var RESULTS = 20;
-  var MAX_PREFIX_SHARDS = 3;
+  var MAX_PREFIX_SHARDS = 4;
   /** Points for a query term by the best field it is in: text, paper title, tag, title. */
   var WEIGHTS = [1, 6, 8, 10];
   var files = {};
@@ -289,7 +289,10 @@
     return terms;
   }
 
-  /** The shards to read for a term: the one it would be in, or all with terms that start with it. */
+  /**
+   * The shards to read for a term: the one it would be in, or those with words it starts, the
+   * first few of them when it starts very many (a single letter or syllable).
+   */
   function shardsOf(m, term, prefix) {
     var low = 0;
     var high = m.shards.length - 1;
@@ -300,7 +303,7 @@
     }
     var last = first;
     while (prefix && last + 1 < m.shards.length && m.shards[last + 1][0].startsWith(term)) { last++; }
-    if (last - first + 1 > MAX_PREFIX_SHARDS) { last = first; prefix = false; }
+    last = Math.min(last, first + MAX_PREFIX_SHARDS - 1);
     return { names: m.shards.slice(first, last + 1).map(function (s) { return s[1]; }), prefix: prefix };
   }
 
