@@ -20,7 +20,7 @@ const script = fs.readFileSync(path.join(repo,
 function checkTerms() {
   // The tokenizer is the part of the script from its rules to the function that applies them.
   const start = script.indexOf("  var PAIRED =");
-  const end = script.indexOf("  /** The shards to read");
+  const end = script.indexOf("function shardsOf(");
   if (start < 0 || end < start) { throw new Error("quire.js: the tokenizer was not found where expected"); }
   const searchTerms = new Function(script.slice(start, end) + "\nreturn searchTerms;")();
   const cases = JSON.parse(fs.readFileSync(path.join(repo,
