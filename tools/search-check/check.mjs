@@ -73,11 +73,8 @@ async function runQuery(out, baseUrl, query) {
   const status = new Element("p", { "data-empty": "No results", "data-count": "{n} results",
     "data-count-one": "1 result", "data-loading": "Loading" });
   const results = new Element("ol");
-  const form = new Element("form");
-  const close = new Element("button");
   dialog.showModal = () => { dialog.open = true; };
-  dialog.querySelector = (s) => ({ ".search__input": input, ".search__status": status, ".search__results": results,
-    ".search__form": form, ".search__close": close })[s];
+  dialog.querySelector = (s) => ({ ".search__input": input, ".search__status": status, ".search__results": results })[s];
   input.focus = input.select = () => {};
   const opener = new Element("button");
   const page = {

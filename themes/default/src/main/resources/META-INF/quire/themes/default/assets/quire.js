@@ -449,14 +449,15 @@
     clearTimeout(typing);
     typing = setTimeout(run, 150);
   });
-  dialog.querySelector(".search__form").addEventListener("submit", function (event) {
-    if (event.submitter !== dialog.querySelector(".search__close")) {
-      event.preventDefault();
-      (typing ? run() : Promise.resolve()).then(function () {
-        var first = list.querySelector("a");
-        if (first) { location.href = first.href; }
-      });
-    }
+  // Enter opens the first result. It is caught before the form sees it: the form's implicit
+  // submission would press its first button, the close button.
+  input.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || event.isComposing) { return; }
+    event.preventDefault();
+    (typing ? run() : Promise.resolve()).then(function () {
+      var first = list.querySelector("a");
+      if (first) { location.href = first.href; }
+    });
   });
   dialog.addEventListener("click", function (event) {
     if (event.target === dialog) { dialog.close(); }
