@@ -74,8 +74,8 @@ public final class SearchPlugin implements QuirePlugin {
      *
      * <p>Documents are numbered from the end of the site's order (pages, then posts from the oldest
      * on), so a new post takes the next number and the chunks of the others keep their bytes, their
-     * names and their places in caches. Results of equal rank come highest number
-     * first: newest post first, pages last, as the site lists them.
+     * names and their places in caches. Results of equal rank come highest number first: newest
+     * post first, pages last, as the site lists them.
      */
     @Override
     public void write(Site site, Output output, PluginContext context) {

@@ -141,6 +141,23 @@ class SearchIndexTest {
     }
 
     @Test
+    void anExcerptIsTheStartOfTheTextCutAtASpace() {
+        String english = "Reward feedback learning helps with human preference. ".repeat(5);
+        String korean = "방식은사람의선호에큰도움이된다".repeat(20);
+
+        String cut = entry(english).excerpt();
+        assertThat(cut).endsWith("…").hasSizeLessThanOrEqualTo(SearchEntry.EXCERPT_LENGTH + 1);
+        assertThat(english).startsWith(cut.substring(0, cut.length() - 1) + " ");
+        assertThat(entry(korean).excerpt()).isEqualTo(korean.substring(0, SearchEntry.EXCERPT_LENGTH) + "…");
+        assertThat(entry("Short text.").excerpt()).isEqualTo("Short text.");
+        assertThat(entry("a" + "😀".repeat(100)).excerpt()).isEqualTo("a" + "😀".repeat(79) + "…");
+    }
+
+    private static SearchEntry entry(String text) {
+        return new SearchEntry("T", "/t/", null, List.of(), List.of(), text);
+    }
+
+    @Test
     void aTitleHitRanksAboveATextHit() {
         List<SearchEntry> entries = List.of(
                 new SearchEntry("Other", "/a/", null, List.of(), List.of(), "a post on diffusion"),
