@@ -11,23 +11,26 @@ import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.QuirePlugin;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes {@code search-index.json}: every listed post (newest first) and every page, with title,
- * URL, day, tags, paper titles and text. Tells themes where it is through
+ * Writes the search index ({@link SearchIndex}) of every listed post and every page into the folder
+ * {@code search.path}, and tells themes where its manifest is through
  * {@code site.data.search.index}, so a theme shows its search box only when there is an index.
  */
 public final class SearchPlugin implements QuirePlugin {
 
-    /** The key of {@link Site#data()} themes read: a map with {@code index}, the index's URL. */
+    /** The key of {@link Site#data()} themes read: a map with {@code index}, the manifest's URL. */
     public static final String DATA_KEY = "search";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final String OLD_FILE_SUFFIX = ".json";
 
     private SearchSettings settings = new SearchSettings(null, null, null);
+    private String folder;
 
     @Override
     public String name() {
@@ -42,51 +45,68 @@ public final class SearchPlugin implements QuirePlugin {
     @Override
     public void init(PluginContext context) {
         settings = context.settings(SearchSettings.class);
-        String path = settings.path();
-        if (path.isBlank() || path.startsWith("/") || path.contains("..") || path.contains("\\")) {
-            context.error("quire.yml", 0, "search.path must be a file path inside the site, like search-index.json");
+        String path = settings.path().strip();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
         }
+        if (path.endsWith(OLD_FILE_SUFFIX)) {
+            String old = path;
+            path = path.substring(0, path.length() - OLD_FILE_SUFFIX.length());
+            context.warning("quire.yml", 0, "search.path names a folder now (the index is many small files): '" + old
+                    + "' is read as '" + path + "'; write search.path: " + path);
+        }
+        if (path.isBlank() || path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+            context.error("quire.yml", 0, "search.path must be a folder inside the site, like search");
+        }
+        folder = path;
     }
 
     @Override
     public void siteLoaded(Site site, PluginContext context) {
         if (settings.enabled()) {
-            site.data().put(DATA_KEY, Map.of("index", site.url(settings.path())));
+            site.data().put(DATA_KEY, Map.of("index", site.url(folder + "/" + SearchIndex.MANIFEST)));
         }
     }
 
     /**
-     * Writes the index. In a session each entry is serialised once per version of what it shows
-     * ({@link PluginContext#memo}); putting the entries together is a copy of their bytes, cheaper
-     * than remembering the whole index between builds.
+     * Writes the index. In a session each document is tokenized once per version of what it shows
+     * ({@link PluginContext#memo}); gathering the documents' terms into shards is done in every build.
+     *
+     * <p>Documents are numbered from the end of the site's order (pages, then posts from the oldest
+     * on), so a new post takes the next number and the chunks of the others keep their bytes, their
+     * names and their places in caches. Results of equal rank come highest number first: newest
+     * post first, pages last, as the site lists them.
      */
     @Override
     public void write(Site site, Output output, PluginContext context) {
         if (!settings.enabled()) {
             return;
         }
-        // Entries are made on every core, in the order of the site.
-        List<IndexPart> parts = new ArrayList<>(
-                site.listedPosts().parallelStream().map(post -> part(post, context)).toList());
-        parts.addAll(site.pages().parallelStream().map(page -> part(page, context)).toList());
-        output.write(settings.path(), IndexPart.bytesOf(parts));
+        List<Content> contents = new ArrayList<>(site.listedPosts());
+        contents.addAll(site.pages());
+        Collections.reverse(contents);
+        // Documents are made on every core, in the order of their numbers.
+        List<IndexedDocument> documents = contents.parallelStream().map(content -> document(content, context)).toList();
+        SearchIndex.files(JSON, documents).entrySet().parallelStream()
+                .forEach(file -> output.write(folder + "/" + file.getKey(), file.getValue()));
     }
 
     /**
-     * What one entry is made from: what it shows but its text, and what the text is made from,
+     * What one document is made from: its entry but the text, and what the text is made from,
      * the HTML. The HTML is named by the file's revision with its length and hash, a stand-in for
      * a digest that costs nothing for the HTML of an unchanged file (the very string of the last
      * build, whose hash Java keeps).
      */
-    private record PartSource(SearchEntry shown, String revision, int htmlLength, int htmlHash, int maxTextLength)
-            implements Serializable {
+    private record DocumentSource(SearchEntry entry, String revision, int htmlLength, int htmlHash,
+            int maxTextLength) implements Serializable {
     }
 
-    private IndexPart part(Content content, PluginContext context) {
-        SearchEntry shown = entry(content);
+    private IndexedDocument document(Content content, PluginContext context) {
+        SearchEntry entry = entry(content);
         String html = content.html();
-        PartSource key = new PartSource(shown, content.revision(), html.length(), html.hashCode(), settings.maxTextLength());
-        return context.memo("entry", key, () -> IndexPart.of(JSON, shown.withText(shortened(content.text()))));
+        DocumentSource key = new DocumentSource(entry, content.revision(), html.length(), html.hashCode(),
+                settings.maxTextLength());
+        return context.memo("document", key, () -> IndexedDocument.of(JSON, entry.withText(shortened(content.text()))));
     }
 
     /** What the index shows of {@code content}, but its text. */

@@ -1,5 +1,6 @@
 /**
- * Client-side search: a JSON index of every listed post and every page, written at build time,
- * which the theme's script loads when a reader opens the search box. No outside service.
+ * Client-side search: an index of every listed post and every page, written at build time as a
+ * manifest, term shards and chunks of results, so that the theme's script reads only the few files
+ * a search needs. No outside service.
  */
 package dev.quire.plugin.search;

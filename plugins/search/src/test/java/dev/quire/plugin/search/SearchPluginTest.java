@@ -3,13 +3,14 @@ package dev.quire.plugin.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quire.BuildResult;
+import dev.quire.BuildSession;
 import dev.quire.diagnostics.Severity;
 import dev.quire.testing.TestSite;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,68 +31,114 @@ class SearchPluginTest {
                 .file("pages/about.md", "# About\n\nAbout this blog.");
     }
 
-    private static JsonNode index(TestSite site, String path) throws Exception {
-        return new ObjectMapper().readTree(site.output(path)).get("entries");
+    /** The built index in {@code folder}, searched the way the theme searches it. */
+    private static ClientLookup client(TestSite site, String folder) {
+        return new ClientLookup(path -> site.hasOutput(folder + "/" + path)
+                ? site.output(folder + "/" + path).getBytes(StandardCharsets.UTF_8) : null);
     }
 
-    private static List<String> titles(JsonNode entries) {
-        return StreamSupport.stream(entries.spliterator(), false).map(e -> e.get("title").asText()).toList();
+    private static List<String> titles(ClientLookup client, String query) {
+        return client.shown(client.search(query)).stream().map(shown -> shown.get("title").asText()).toList();
     }
 
     @Test
-    void indexesListedPostsNewestFirstThenPages() throws Exception {
+    void indexesListedPostsAndPagesNewestFirst() {
         TestSite site = site();
 
         BuildResult result = site.build();
 
         assertThat(TestSite.messages(result, Severity.WARNING)).isEmpty();
-        JsonNode entries = index(site, "search-index.json");
-        assertThat(titles(entries)).containsExactly("2025-11-28 papers review", "Older", "About");
-        JsonNode first = entries.get(0);
+        ClientLookup client = client(site, "search");
+        assertThat(titles(client, "text")).containsExactly("2025-11-28 papers review", "Older");
+        assertThat(titles(client, "about")).containsExactly("About");
+        assertThat(titles(client, "hidden")).isEmpty();
+        assertThat(titles(client, "this")).containsExactly("About");
+        List<JsonNode> shown = client.shown(client.search("human preference"));
+        assertThat(shown).hasSize(1);
+        JsonNode first = shown.get(0);
+        assertThat(first.get("title").asText()).isEqualTo("2025-11-28 papers review");
         assertThat(first.get("url").asText()).isEqualTo("/blog/2025/11/28/papers-review/");
         assertThat(first.get("date").asText()).isEqualTo("2025-11-28");
         assertThat(first.get("tags")).extracting(JsonNode::asText).containsExactly("video", "reward");
-        assertThat(first.get("text").asText())
+        assertThat(first.get("excerpt").asText())
                 .isEqualTo("Reward Feedback learning 방식은 human preference에 큰 도움이 됨. GPU memory & bottleneck "
                         + "1. Video Generation Text.");
-        assertThat(entries.get(2).has("date")).isFalse();
+        assertThat(client.shown(client.search("about")).get(0).has("date")).isFalse();
     }
 
     @Test
-    void readsPaperTitlesFromRecordsAndMaps() throws Exception {
+    void findsKoreanWordsInsideLongerOnesAndRanksTitlesFirst() {
+        TestSite site = site().post("blog/2025-11-27-video.md", "# Video notes\n\nNothing else.");
+
+        site.build();
+
+        ClientLookup client = client(site, "search");
+        assertThat(titles(client, "방식")).containsExactly("2025-11-28 papers review");
+        assertThat(titles(client, "도움")).containsExactly("2025-11-28 papers review");
+        assertThat(titles(client, "video")).containsExactly("Video notes", "2025-11-28 papers review");
+        assertThat(titles(client, "2511.21541")).isEmpty();
+        assertThat(titles(client, "huggingface")).isEmpty();
+    }
+
+    @Test
+    void searchesPaperTitlesFromRecordsAndMaps() {
         TestSite site = site();
 
         site.build();
 
-        JsonNode entries = index(site, "search-index.json");
-        assertThat(entries.get(0).get("papers")).extracting(JsonNode::asText)
-                .containsExactly("Video Generation Models Are Good Latent Reward Models");
-        assertThat(entries.get(1).get("papers")).extracting(JsonNode::asText).containsExactly("ENACT");
+        ClientLookup client = client(site, "search");
+        assertThat(titles(client, "latent")).containsExactly("2025-11-28 papers review");
+        assertThat(titles(client, "enact")).containsExactly("Older");
     }
 
     @Test
-    void shortensLongTexts() throws Exception {
+    void searchesOnlyTheStartOfLongTexts() {
         TestSite site = site().config(TestSite.DEFAULT_CONFIG + "search:\n  max-text-length: 12\n");
 
         site.build();
 
-        assertThat(index(site, "search-index.json").get(0).get("text").asText()).isEqualTo("Reward Feedb");
+        ClientLookup client = client(site, "search");
+        assertThat(titles(client, "feedb")).containsExactly("2025-11-28 papers review");
+        assertThat(titles(client, "feedback ")).isEmpty();
+        assertThat(titles(client, "preference")).isEmpty();
     }
 
     @Test
-    void canBeMovedOrTurnedOff() throws Exception {
-        TestSite site = site().config(TestSite.DEFAULT_CONFIG + "base-url: /notes/\nsearch:\n  path: data/search.json\n");
-        site.build();
-        assertThat(titles(index(site, "data/search.json"))).hasSize(3);
+    void tellsThemesWhereTheManifestIs() {
+        TestSite site = site().config(TestSite.DEFAULT_CONFIG + "base-url: /notes/\nsearch:\n  path: data/find/\n");
 
-        site.config(TestSite.DEFAULT_CONFIG + "search:\n  enabled: false\n");
-        assertThat(site.build().success()).isTrue();
+        site.build();
+
+        assertThat(site.output("site-data.txt")).isEqualTo("{index=/notes/data/find/index.json}");
+        assertThat(titles(client(site, "data/find"), "older")).containsExactly("Older");
+    }
+
+    @Test
+    void readsAPathOfTheSingleFileIndexAsAFolder() {
+        TestSite site = site().config(TestSite.DEFAULT_CONFIG + "search:\n  path: search-index.json\n");
+
+        BuildResult result = site.build();
+
+        assertThat(result.success()).isTrue();
+        assertThat(TestSite.messages(result, Severity.WARNING)).singleElement().asString()
+                .contains("search.path", "'search-index'");
+        assertThat(titles(client(site, "search-index"), "older")).containsExactly("Older");
         assertThat(site.hasOutput("search-index.json")).isFalse();
     }
 
     @Test
+    void canBeTurnedOff() {
+        TestSite site = site().config(TestSite.DEFAULT_CONFIG + "search:\n  enabled: false\n");
+
+        assertThat(site.build().success()).isTrue();
+
+        assertThat(site.hasOutput("search/index.json")).isFalse();
+        assertThat(site.output("site-data.txt")).isEqualTo("null");
+    }
+
+    @Test
     void refusesAPathOutsideTheOutput() {
-        TestSite site = site().config(TestSite.DEFAULT_CONFIG + "search:\n  path: ../escape.json\n");
+        TestSite site = site().config(TestSite.DEFAULT_CONFIG + "search:\n  path: ../escape\n");
 
         BuildResult result = site.build();
 
@@ -100,21 +147,21 @@ class SearchPluginTest {
     }
 
     @Test
-    void aSessionIndexesWhatChangedInAPostEvenWhenItsFileDidNot() throws Exception {
-        TestSite site = site().age(java.time.Duration.ofHours(2));
-        dev.quire.BuildSession session = site.session();
+    void aSessionIndexesWhatChangedInAPostEvenWhenItsFileDidNot() {
+        TestSite site = site().age(Duration.ofHours(2));
+        BuildSession session = site.session();
         assertThat(session.build(d -> { }).success()).isTrue();
-        assertThat(index(site, "search-index.json").get(1).get("text").asText()).isEqualTo("Older text.");
+        assertThat(titles(client(site, "search"), "newer")).isEmpty();
 
         site.post("blog/2025-11-20-older.md", "---\ntest-papers: [ENACT]\ntest-papers-as-maps: true\n---\n# Older\n\nNewer text.")
-                .age("blog/2025-11-20-older.md", java.time.Duration.ofHours(1));
+                .age("blog/2025-11-20-older.md", Duration.ofHours(1));
         assertThat(session.build(d -> { }).success()).isTrue();
-        assertThat(index(site, "search-index.json").get(1).get("text").asText()).isEqualTo("Newer text.");
+        assertThat(titles(client(site, "search"), "newer")).containsExactly("Older");
 
         // A plugin's transform reads note.txt: the posts' HTML changes, their files do not.
-        site.file("note.txt", "A note for every post.").age("note.txt", java.time.Duration.ofHours(1));
+        site.file("note.txt", "A note for every post.").age("note.txt", Duration.ofHours(1));
         assertThat(session.build(d -> { }).success()).isTrue();
-        assertThat(index(site, "search-index.json").get(1).get("text").asText()).isEqualTo("Newer text. A note for every post.");
+        assertThat(titles(client(site, "search"), "note")).containsExactly("2025-11-28 papers review", "Older", "About");
 
         Path clean = dir.resolve("clean");
         assertThat(site.build(options -> options.withOutput(clean)).success()).isTrue();

@@ -239,8 +239,8 @@ class DefaultThemeTest {
     void searchOpensOnlyWhenTheSiteHasAnIndex() {
         Element dialog = site.html("index.html").selectFirst("dialog#quire-search");
 
-        assertThat(dialog.attr("data-index")).isEqualTo("/search-index.json");
-        assertThat(site.exists("search-index.json")).isTrue();
+        assertThat(dialog.attr("data-index")).isEqualTo("/search/index.json");
+        assertThat(site.exists("search/index.json")).isTrue();
         assertThat(site.html("index.html").selectFirst("button.search-open").hasAttr("hidden")).isTrue();
     }
 

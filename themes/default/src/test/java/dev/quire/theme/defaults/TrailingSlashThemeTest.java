@@ -2,7 +2,12 @@ package dev.quire.theme.defaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +42,16 @@ class TrailingSlashThemeTest {
         assertThat(site.exists("about.html")).isTrue();
         assertThat(site.exists("index.html")).isTrue();
         assertThat(site.exists("blog/2025/11/21/diffusion-objectives/index.html")).isFalse();
-        assertThat(site.text("search-index.json")).contains("\"url\":\"/blog/2025/11/21/diffusion-objectives\"")
+        assertThat(searchResults(site)).contains("\"url\":\"/blog/2025/11/21/diffusion-objectives\"")
                 .doesNotContain("diffusion-objectives/\"");
+    }
+
+    /** Every result the search index can show, as its JSON. */
+    private static String searchResults(BuiltSite site) {
+        try (Stream<Path> chunks = Files.list(site.out().resolve("search/docs"))) {
+            return chunks.sorted().map(chunk -> site.text("search/docs/" + chunk.getFileName())).collect(Collectors.joining());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -193,6 +193,9 @@
 
   /* ---------- Search ---------- */
 
+  // The search plugin's index is a manifest, term shards and chunks of results (its SearchIndex
+  // class says how they are laid out): a search reads the manifest once, the shard of each term,
+  // then the chunks of the results it shows, so it reads a few small files however large the site.
   var dialog = document.getElementById("quire-search");
   var opener = document.querySelector(".search-open");
   if (!dialog || !opener || typeof dialog.showModal !== "function") {
@@ -201,32 +204,163 @@
   var input = dialog.querySelector(".search__input");
   var status = dialog.querySelector(".search__status");
   var list = dialog.querySelector(".search__results");
-  var index = null;
-  var loading = null;
+  var manifestUrl = new URL(dialog.getAttribute("data-index"), location.href);
   var dates = new Intl.DateTimeFormat(root.lang || undefined, { dateStyle: "long", timeZone: "UTC" });
+  var RESULTS = 20;
+  var MAX_PREFIX_SHARDS = 4;
+  /** Points for a query term by the best field it is in: text, paper title, tag, title. */
+  var WEIGHTS = [1, 6, 8, 10];
+  var files = {};
+  var manifest = null;
+  var latest = 0;
+  var typing = null;
 
   opener.hidden = false;
 
-  function load() {
-    if (!loading) {
-      status.textContent = status.getAttribute("data-loading");
-      loading = fetch(dialog.getAttribute("data-index"))
-        .then(function (response) { return response.json(); })
-        .then(function (data) {
-          index = data.entries.map(function (entry) {
-            return {
-              entry: entry,
-              title: entry.title.toLowerCase(),
-              tags: (entry.tags || []).map(function (t) { return t.toLowerCase(); }),
-              papers: (entry.papers || []).join("\n").toLowerCase(),
-              text: (entry.text || "").toLowerCase()
-            };
-          });
-          status.textContent = "";
-          run();
-        });
+  /** The JSON of one file of the index, fetched once. */
+  function json(url, options) {
+    if (!files[url]) {
+      files[url] = fetch(url, options).then(function (response) {
+        if (!response.ok) { throw new Error(response.status + " " + url); }
+        return response.json();
+      });
+      files[url].catch(function () { delete files[url]; });
     }
-    return loading;
+    return files[url];
+  }
+
+  /** The manifest, asked again of the server on each page (its name stays, its content changes). */
+  function load() {
+    if (!manifest) {
+      status.textContent = status.getAttribute("data-loading");
+      manifest = json(manifestUrl.href, { cache: "no-cache" }).then(function (m) {
+        if (m.version !== 1) { throw new Error("search index version " + m.version); }
+        if (status.textContent === status.getAttribute("data-loading")) { status.textContent = ""; }
+        return m;
+      });
+      manifest.catch(function () { manifest = null; status.textContent = ""; });
+    }
+    return manifest;
+  }
+
+  function part(folder, name) {
+    return json(new URL(folder + name + ".json", manifestUrl).href);
+  }
+
+  // The search terms of a text, by the rules of the search plugin's Terms class; its test cases
+  // (terms.json) are checked against this copy by tools/search-check.mjs.
+  var PAIRED = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  var WORD_PART = /[\p{L}\p{N}\p{M}]/u;
+  var LETTER = /\p{L}/u;
+  var DIGIT = /\p{Nd}/u;
+  var MAX_TERM_LENGTH = 40;
+
+  function joins(before, c, after) {
+    if (c === ".") { return DIGIT.test(before) && DIGIT.test(after); }
+    return (c === "'" || c === "\u2019") && LETTER.test(before) && LETTER.test(after) && !PAIRED.test(after);
+  }
+
+  function searchTerms(text) {
+    var s = Array.from(text.normalize("NFKC").toLowerCase().replace(/ς/g, "σ"));
+    var terms = [];
+    var i = 0;
+    while (i < s.length) {
+      if (PAIRED.test(s[i])) {
+        var start = i;
+        while (i < s.length && PAIRED.test(s[i])) { i++; }
+        if (i - start === 1) { terms.push(s[start]); }
+        for (var j = start; j + 1 < i; j++) { terms.push(s[j] + s[j + 1]); }
+      } else if (WORD_PART.test(s[i])) {
+        var word = "";
+        var kept = 0;
+        var last = "";
+        while (i < s.length) {
+          var c = s[i];
+          if (!(WORD_PART.test(c) && !PAIRED.test(c)) && !(i + 1 < s.length && joins(last, c, s[i + 1]))) { break; }
+          if (c !== "'" && c !== "\u2019" && kept < MAX_TERM_LENGTH) { word += c; kept++; }
+          last = c;
+          i++;
+        }
+        terms.push(word);
+      } else {
+        i++;
+      }
+    }
+    return terms;
+  }
+
+  /**
+   * The shards to read for a term: the one it would be in, or those with words it starts, the
+   * first few of them when it starts very many (a single letter or syllable).
+   */
+  function shardsOf(m, term, prefix) {
+    var low = 0;
+    var high = m.shards.length - 1;
+    var first = 0;
+    while (low <= high) {
+      var mid = (low + high) >> 1;
+      if (m.shards[mid][0] <= term) { first = mid; low = mid + 1; } else { high = mid - 1; }
+    }
+    var last = first;
+    while (prefix && last + 1 < m.shards.length && m.shards[last + 1][0].startsWith(term)) { last++; }
+    last = Math.min(last, first + MAX_PREFIX_SHARDS - 1);
+    return { names: m.shards.slice(first, last + 1).map(function (s) { return s[1]; }), prefix: prefix };
+  }
+
+  /** Document number → points for one query term, from its shards; exact terms count double. */
+  function points(shards, term, prefix) {
+    var found = new Map();
+    function add(numbers, exact) {
+      var document = 0;
+      numbers.forEach(function (n) {
+        document += n >> 2;
+        var p = WEIGHTS[n & 3] * (exact ? 2 : 1);
+        if (!(found.get(document) >= p)) { found.set(document, p); }
+      });
+    }
+    shards.forEach(function (shard) {
+      if (Object.prototype.hasOwnProperty.call(shard, term)) { add(shard[term], true); }
+      if (prefix) {
+        Object.keys(shard).forEach(function (key) {
+          if (key !== term && key.startsWith(term)) { add(shard[key], false); }
+        });
+      }
+    });
+    return found;
+  }
+
+  /** The documents with every term of the query, best first: [{ document, score }]. */
+  function search(m, query) {
+    var terms = Array.from(new Set(searchTerms(query)));
+    if (!terms.length || !m.shards.length) { return Promise.resolve([]); }
+    var lastTerm = terms[terms.length - 1];
+    var prefix = !/\s$/.test(query) && (Array.from(lastTerm).length >= 2 || PAIRED.test(lastTerm));
+    return Promise.all(terms.map(function (term, k) {
+      var wanted = shardsOf(m, term, prefix && k === terms.length - 1);
+      return Promise.all(wanted.names.map(function (name) { return part("terms/", name); }))
+        .then(function (shards) { return points(shards, term, wanted.prefix); });
+    })).then(function (each) {
+      var hits = [];
+      each[0].forEach(function (score, document) {
+        for (var k = 1; k < each.length; k++) {
+          var more = each[k].get(document);
+          if (more === undefined) { return; }
+          score += more;
+        }
+        hits.push({ document: document, score: score });
+      });
+      return hits.sort(function (a, b) { return b.score - a.score || b.document - a.document; });
+    });
+  }
+
+  /** What the first page of hits shows, read from the chunks they are in. */
+  function shown(m, hits) {
+    var page = hits.slice(0, RESULTS);
+    return Promise.all(page.map(function (hit) {
+      return part("docs/", m.chunks[Math.floor(hit.document / m.documentsPerChunk)]).then(function (chunk) {
+        return chunk[hit.document % m.documentsPerChunk];
+      });
+    }));
   }
 
   function open() {
@@ -236,33 +370,16 @@
     load();
   }
 
-  function score(item, terms) {
-    var total = 0;
-    for (var i = 0; i < terms.length; i++) {
-      var term = terms[i];
-      var points = 0;
-      if (item.title.indexOf(term) >= 0) { points += 10; }
-      for (var j = 0; j < item.tags.length; j++) {
-        if (item.tags[j] === term) { points += 8; } else if (item.tags[j].indexOf(term) >= 0) { points += 4; }
-      }
-      if (item.papers.indexOf(term) >= 0) { points += 6; }
-      if (item.text.indexOf(term) >= 0) { points += 1; }
-      if (points === 0) { return 0; }
-      total += points;
-    }
-    return total;
-  }
-
-  /** Appends text to a node with every term wrapped in <mark>. */
-  function highlight(node, text, terms) {
+  /** Appends text to a node with every word wrapped in <mark>. */
+  function highlight(node, text, words) {
     var lower = text.toLowerCase();
     var at = 0;
     while (at < text.length) {
       var next = -1;
       var length = 0;
-      terms.forEach(function (term) {
-        var found = lower.indexOf(term, at);
-        if (found >= 0 && (next < 0 || found < next)) { next = found; length = term.length; }
+      words.forEach(function (word) {
+        var found = lower.indexOf(word, at);
+        if (found >= 0 && (next < 0 || found < next)) { next = found; length = word.length; }
       });
       if (next < 0) { break; }
       node.appendChild(document.createTextNode(text.slice(at, next)));
@@ -274,47 +391,18 @@
     node.appendChild(document.createTextNode(text.slice(at)));
   }
 
-  function snippet(item, terms) {
-    var text = item.entry.text || "";
-    var first = -1;
-    terms.forEach(function (term) {
-      var found = item.text.indexOf(term);
-      if (found >= 0 && (first < 0 || found < first)) { first = found; }
-    });
-    if (first < 0) {
-      return text.slice(0, 140) + (text.length > 140 ? "…" : "");
-    }
-    var start = Math.max(0, first - 50);
-    var end = Math.min(text.length, first + 110);
-    return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
-  }
-
-  function run() {
+  function render(entries, total, words) {
     list.textContent = "";
-    var query = input.value.trim().toLowerCase();
-    if (!index || !query) {
-      if (index) { status.textContent = ""; }
-      return;
-    }
-    var terms = query.split(/\s+/);
-    var hits = index
-      .map(function (item) { return { item: item, score: score(item, terms) }; })
-      .filter(function (hit) { return hit.score > 0; })
-      .sort(function (a, b) {
-        return b.score - a.score || (b.item.entry.date || "").localeCompare(a.item.entry.date || "");
-      })
-      .slice(0, 20);
-    var count = hits.length === 1 ? status.getAttribute("data-count-one")
-      : status.getAttribute("data-count").replace("{n}", hits.length);
-    status.textContent = hits.length ? count : status.getAttribute("data-empty");
-    hits.forEach(function (hit) {
-      var entry = hit.item.entry;
+    var count = total === 1 ? status.getAttribute("data-count-one")
+      : status.getAttribute("data-count").replace("{n}", total);
+    status.textContent = total ? count : status.getAttribute("data-empty");
+    entries.forEach(function (entry) {
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = entry.url;
       var title = document.createElement("span");
       title.className = "search__hit-title";
-      highlight(title, entry.title, terms);
+      highlight(title, entry.title, words);
       a.appendChild(title);
       var meta = [];
       if (entry.date) { meta.push(dates.format(new Date(entry.date + "T00:00:00Z"))); }
@@ -327,28 +415,56 @@
       }
       var text = document.createElement("span");
       text.className = "search__hit-text";
-      highlight(text, snippet(hit.item, terms), terms);
+      highlight(text, entry.excerpt || "", words);
       a.appendChild(text);
       li.appendChild(a);
       list.appendChild(li);
     });
   }
 
+  /** Searches for what the box holds and shows it, unless a newer search started meanwhile. */
+  function run() {
+    clearTimeout(typing);
+    typing = null;
+    var query = input.value;
+    var asked = ++latest;
+    if (!query.trim()) {
+      list.textContent = "";
+      if (manifest) { status.textContent = ""; }
+      return Promise.resolve();
+    }
+    var words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    return load().then(function (m) {
+      return search(m, query).then(function (hits) {
+        return shown(m, hits).then(function (entries) {
+          if (asked === latest) { render(entries, hits.length, words); }
+        });
+      });
+    }).catch(function () { /* offline or a newer build: the next keystroke tries again */ });
+  }
+
   opener.addEventListener("click", open);
-  input.addEventListener("input", run);
-  dialog.querySelector(".search__form").addEventListener("submit", function (event) {
-    if (event.submitter !== dialog.querySelector(".search__close")) {
-      event.preventDefault();
+  // A search starts when typing pauses, so a word typed quickly costs one search, not one a letter.
+  input.addEventListener("input", function () {
+    clearTimeout(typing);
+    typing = setTimeout(run, 150);
+  });
+  // Enter opens the first result. It is caught before the form sees it: the form's implicit
+  // submission would press its first button, the close button.
+  input.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || event.isComposing) { return; }
+    event.preventDefault();
+    (typing ? run() : Promise.resolve()).then(function () {
       var first = list.querySelector("a");
       if (first) { location.href = first.href; }
-    }
+    });
   });
   dialog.addEventListener("click", function (event) {
     if (event.target === dialog) { dialog.close(); }
   });
   document.addEventListener("keydown", function (event) {
-    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName) || event.target.isContentEditable;
-    if ((event.key === "/" && !typing) || (event.key === "k" && (event.metaKey || event.ctrlKey))) {
+    var typingIn = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName) || event.target.isContentEditable;
+    if ((event.key === "/" && !typingIn) || (event.key === "k" && (event.metaKey || event.ctrlKey))) {
       event.preventDefault();
       if (!dialog.open) { open(); }
     }
