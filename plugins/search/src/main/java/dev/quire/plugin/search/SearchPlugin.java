@@ -8,6 +8,7 @@ import dev.quire.model.Site;
 import dev.quire.model.Tag;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
+import dev.quire.plugin.PluginData;
 import dev.quire.plugin.QuirePlugin;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ public final class SearchPlugin implements QuirePlugin {
 
     /** The key of {@link Site#data()} themes read: a map with {@code index}, the manifest's URL. */
     public static final String DATA_KEY = "search";
+
+    /** Where posts carry the papers they discuss (the arXiv plugin's), read by name: see {@link PluginData}. */
+    private static final String PAPERS_KEY = "papers";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String OLD_FILE_SUFFIX = ".json";
@@ -118,7 +122,7 @@ public final class SearchPlugin implements QuirePlugin {
             tags = post.tags().stream().map(Tag::label).toList();
         }
         return new SearchEntry(content.title(), content.url(), date, tags,
-                PaperTitles.of(content.data().get(PaperTitles.KEY)), null);
+                PluginData.texts(content.data().get(PAPERS_KEY), "title"), null);
     }
 
     private String shortened(String text) {
