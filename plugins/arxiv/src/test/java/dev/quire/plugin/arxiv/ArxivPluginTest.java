@@ -1,5 +1,6 @@
 package dev.quire.plugin.arxiv;
 
+import static dev.quire.plugin.arxiv.SeedPapers.assertBuilt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.BuildResult;
@@ -33,19 +34,9 @@ class ArxivPluginTest {
     @TempDir
     Path dir;
 
-    private TestSite seedSite() {
-        TestSite site = TestSite.in(dir).post(SeedPapers.POST, SeedPapers.post());
-        SeedPapers.cache(site.root(), SeedPapers.metadata());
-        return site;
-    }
-
-    private static void assertBuilt(BuildResult result) {
-        assertThat(result.success()).as(TestSite.messages(result, Severity.INFO).toString()).isTrue();
-    }
-
     @Test
     void theSeedPostGetsThreeEnrichedLinksAndThreeCardsOffline() {
-        TestSite site = seedSite();
+        TestSite site = SeedPapers.site(dir);
         BuildResult result = site.build();
         assertBuilt(result);
         assertThat(TestSite.messages(result, Severity.WARNING)).isEmpty();
@@ -88,7 +79,7 @@ class ArxivPluginTest {
 
     @Test
     void putsJsonLdCitationsInThePostsHead() {
-        TestSite site = seedSite();
+        TestSite site = SeedPapers.site(dir);
         assertBuilt(site.build());
         Document page = Jsoup.parse(site.output(POST_PAGE));
         List<Element> scripts = page.select("head script[type=application/ld+json]").stream()
@@ -101,7 +92,7 @@ class ArxivPluginTest {
 
     @Test
     void writesThePapersIndexNewestDiscussedFirstWithLinksToTheSectionsThatDiscussThem() {
-        TestSite site = seedSite().post("blog/2025-11-29-again.md", """
+        TestSite site = SeedPapers.site(dir).post("blog/2025-11-29-again.md", """
                 # Again
 
                 Back to [ENACT](https://arxiv.org/abs/2511.20937v1).
@@ -122,7 +113,7 @@ class ArxivPluginTest {
 
     @Test
     void underTrailingSlashFalseTheIndexIsPapersHtmlAndEveryLinkLosesItsSlash() {
-        TestSite site = seedSite().config(TestSite.DEFAULT_CONFIG + "trailing-slash: false\n");
+        TestSite site = SeedPapers.site(dir).config(TestSite.DEFAULT_CONFIG + "trailing-slash: false\n");
         assertBuilt(site.build());
         Document post = Jsoup.parse(site.output("blog/2025/11/28/papers-review.html"));
         assertThat(post.selectFirst(".paper-cards__bibtex a").attr("href"))
@@ -149,7 +140,7 @@ class ArxivPluginTest {
 
     @Test
     void writesBibtexPerPaperAndPerPost() {
-        TestSite site = seedSite();
+        TestSite site = SeedPapers.site(dir);
         assertBuilt(site.build());
         assertThat(site.output("papers/2511.21541.bib")).startsWith("@misc{mi2025video,\n")
                 .contains("  eprint = {2511.21541},\n");
@@ -195,7 +186,7 @@ class ArxivPluginTest {
 
     @Test
     void anIdMissingFromTheCacheIsAWarningOfflineAndAnErrorUnderStrict() {
-        TestSite site = seedSite().post("blog/2025-11-29-new.md", "# New\n\nSee [this](https://arxiv.org/abs/2511.99999).\n");
+        TestSite site = SeedPapers.site(dir).post("blog/2025-11-29-new.md", "# New\n\nSee [this](https://arxiv.org/abs/2511.99999).\n");
         BuildResult result = site.build();
         assertBuilt(result);
         assertThat(TestSite.messages(result, Severity.WARNING)).containsExactly(
@@ -212,7 +203,7 @@ class ArxivPluginTest {
 
     @Test
     void aCorruptCacheFailsTheBuildNamingFileAndLineAndKeepsThePreviousSite() throws IOException {
-        TestSite site = seedSite();
+        TestSite site = SeedPapers.site(dir);
         assertBuilt(site.build());
         String before = site.output(POST_PAGE);
         Path cache = site.root().resolve("papers.json");
@@ -228,7 +219,7 @@ class ArxivPluginTest {
 
     @Test
     void buildsTheSameBytesTwice() throws IOException {
-        TestSite site = seedSite();
+        TestSite site = SeedPapers.site(dir);
         assertBuilt(site.build());
         Map<String, byte[]> first = files(site.out());
         assertBuilt(site.build());
@@ -262,7 +253,7 @@ class ArxivPluginTest {
 
     @Test
     void leavesUnlistedPostsOutOfTheIndex() {
-        TestSite site = seedSite().post("blog/2025-11-29-hidden.md", """
+        TestSite site = SeedPapers.site(dir).post("blog/2025-11-29-hidden.md", """
                 ---
                 unlisted: true
                 ---
@@ -281,7 +272,7 @@ class ArxivPluginTest {
 
     @Test
     void refusesBadSettings() {
-        TestSite site = seedSite().config(TestSite.DEFAULT_CONFIG + "arxiv:\n  batch-size: 0\n  api-url: ftp://x\n  cache: ../x.json\n");
+        TestSite site = SeedPapers.site(dir).config(TestSite.DEFAULT_CONFIG + "arxiv:\n  batch-size: 0\n  api-url: ftp://x\n  cache: ../x.json\n");
         BuildResult result = site.build();
         assertThat(result.success()).isFalse();
         assertThat(TestSite.messages(result, Severity.ERROR)).containsExactlyInAnyOrder(
@@ -292,7 +283,7 @@ class ArxivPluginTest {
 
     @Test
     void reportsAPageInTheWayOfTheIndex() {
-        TestSite site = seedSite().file("pages/papers.md", "# My papers\n");
+        TestSite site = SeedPapers.site(dir).file("pages/papers.md", "# My papers\n");
         BuildResult result = site.build();
         assertThat(result.success()).isFalse();
         assertThat(TestSite.messages(result, Severity.ERROR)).anySatisfy(m -> assertThat(m)
@@ -325,7 +316,7 @@ class ArxivPluginTest {
 
     @Test
     void aReviewCanBeCitedByItsOwnOnlineEntry() {
-        TestSite site = seedSite().post("blog/2025-11-29-braces.md", """
+        TestSite site = SeedPapers.site(dir).post("blog/2025-11-29-braces.md", """
                 ---
                 title: 'Scaling {laws} & 100% of $\\alpha$'
                 authors: [{name: Kim Jiwoo}, {name: Lee Minho}]

@@ -1,12 +1,11 @@
 package dev.quire.plugin.arxiv;
 
+import static dev.quire.plugin.arxiv.SeedPapers.assertBuilt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quire.BuildResult;
 import dev.quire.BuildSession;
-import dev.quire.diagnostics.Severity;
 import dev.quire.plugin.arxiv.metadata.HubSignals;
 import dev.quire.plugin.arxiv.metadata.PaperMetadata;
 import dev.quire.testing.TestSite;
@@ -31,16 +30,6 @@ class PaperPagesTest {
 
     @TempDir
     Path dir;
-
-    private TestSite seedSite() {
-        TestSite site = TestSite.in(dir).post(SeedPapers.POST, SeedPapers.post());
-        SeedPapers.cache(site.root(), SeedPapers.metadata());
-        return site;
-    }
-
-    private static void assertBuilt(BuildResult result) {
-        assertThat(result.success()).as(TestSite.messages(result, Severity.INFO).toString()).isTrue();
-    }
 
     /** A paper that is only a number, published on day {@code day} of November 2025. */
     private static PaperMetadata paper(int n, int day, Integer upvotes, String... categories) {
@@ -68,7 +57,7 @@ class PaperPagesTest {
 
     @Test
     void aPaperPageShowsThePaperItsBibtexAndEveryPostThatDiscussesItNewestFirst() throws Exception {
-        TestSite site = seedSite()
+        TestSite site = SeedPapers.site(dir)
                 .post("blog/2025-11-30-later.md", """
                         # Later
 
@@ -145,7 +134,7 @@ class PaperPagesTest {
 
     @Test
     void aPaperOnlyUnlistedPostsNameHasAPageThatSearchEnginesLeaveOut() {
-        TestSite site = seedSite().post("blog/2025-11-29-hidden.md", """
+        TestSite site = SeedPapers.site(dir).post("blog/2025-11-29-hidden.md", """
                 ---
                 unlisted: true
                 ---
@@ -312,7 +301,7 @@ class PaperPagesTest {
 
     @Test
     void withTheIndexOffThereAreNoPaperPagesAndCardsLinkToArxiv() {
-        TestSite site = seedSite().config(TestSite.DEFAULT_CONFIG + "arxiv:\n  index: false\n");
+        TestSite site = SeedPapers.site(dir).config(TestSite.DEFAULT_CONFIG + "arxiv:\n  index: false\n");
         assertBuilt(site.build());
         assertThat(site.hasOutput("papers/index.html")).isFalse();
         assertThat(site.hasOutput(ENACT_PAGE)).isFalse();
@@ -325,7 +314,7 @@ class PaperPagesTest {
 
     @Test
     void aRenamedSectionMovesTheLinkOfThePaperPageInTheNextBuildOfASession() {
-        TestSite site = seedSite().age(Duration.ofHours(2));
+        TestSite site = SeedPapers.site(dir).age(Duration.ofHours(2));
         BuildSession session = site.session();
         assertThat(session.build(d -> { }).success()).isTrue();
         assertThat(Jsoup.parse(site.output(ENACT_PAGE)).selectFirst(".paper-page__discussions a").attr("href"))

@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.BuildResult;
 import dev.quire.diagnostics.Severity;
+import dev.quire.testing.HtmlValidator;
 import dev.quire.testing.TestSite;
 import java.io.File;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nu.validator.client.EmbeddedValidator;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 class MathPluginTest {
 
@@ -103,26 +99,7 @@ class MathPluginTest {
                 + "$\\mathbb{R}^n$, $\\text{손실}$, $\\frac{$.\n");
         site.build();
 
-        List<String> errors = new ArrayList<>();
-        ErrorHandler handler = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                error(e);
-            }
-        };
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, handler);
-        validator.setUpValidatorAndParsers(handler, false, false);
-        validator.checkHtmlFile(site.out().resolve(PAGE).toFile(), true);
+        List<String> errors = new HtmlValidator().errors(site.out().resolve(PAGE).toFile());
 
         // The search plugin, which the theme's search button points at, is not on this class path.
         assertThat(errors).filteredOn(error -> !error.contains("quire-search")).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.internal.components.Details;
 import dev.quire.internal.components.EmbedLink;
 import dev.quire.internal.components.Tabs;
+import dev.quire.testing.HtmlValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

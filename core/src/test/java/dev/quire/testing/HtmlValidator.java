@@ -1,4 +1,4 @@
-package dev.quire.theme.defaults;
+package dev.quire.testing;
 
 import java.io.File;
 import java.util.ArrayList;
@@ -11,13 +11,15 @@ import org.xml.sax.SAXParseException;
 /**
  * The W3C Nu Html Checker run in-process, with the schema the checker's command line uses. One
  * instance is set up once and checks many files (setting the checker up takes about a second).
+ * A module whose tests use it declares the checker ({@code nu.validator:validator}) as a test
+ * dependency of its own.
  */
-final class HtmlValidator {
+public final class HtmlValidator {
 
     private final SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
     private final List<String> errors = new ArrayList<>();
 
-    HtmlValidator() throws Exception {
+    public HtmlValidator() throws Exception {
         ErrorHandler handler = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -38,7 +40,7 @@ final class HtmlValidator {
     }
 
     /** The errors in one HTML file, as {@code line:column: message}. */
-    List<String> errors(File file) throws Exception {
+    public List<String> errors(File file) throws Exception {
         errors.clear();
         validator.checkHtmlFile(file, true);
         return List.copyOf(errors);
