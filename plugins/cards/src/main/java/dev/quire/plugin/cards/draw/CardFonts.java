@@ -7,9 +7,7 @@ import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.zip.CRC32;
 
 /**
  * The fonts cards are drawn with: Noto Sans CJK KR (Latin, Greek, symbols and every Hangul
@@ -25,6 +23,8 @@ final class CardFonts {
     private static final String FOLDER = "/dev/quire/plugin/cards/fonts/";
     private static final String REGULAR = "NotoSansCJKkr-Regular-card.otf";
     private static final String BOLD = "NotoSansCJKkr-Bold-card.otf";
+    /** The {@link dev.quire.plugin.Digest} of the two fonts, regular then bold, kept beside them. */
+    static final String DIGEST = "fonts.digest";
 
     static {
         // Drawing needs no screen; without this, a Mac would show a Dock icon for the build.
@@ -37,7 +37,11 @@ final class CardFonts {
     private static final class Shipped {
         static final byte[] REGULAR_BYTES = read(REGULAR);
         static final byte[] BOLD_BYTES = read(BOLD);
-        static final String FINGERPRINT = checksum(REGULAR_BYTES) + checksum(BOLD_BYTES);
+    }
+
+    /** The fonts' digest, read from its small file rather than made from their 3 MB on every build. */
+    private static final class Fingerprint {
+        static final String VALUE = new String(read(DIGEST), java.nio.charset.StandardCharsets.US_ASCII).strip();
     }
 
     private static volatile CardFonts shipped;
@@ -55,11 +59,17 @@ final class CardFonts {
 
     /**
      * Tells the shipped fonts apart from any others: a card drawn with other fonts is another
-     * picture. A checksum, not a digest: the files are the plugin's own, and a SHA-256 of their
-     * 3 MB would cost a build whose cards are all cached more than everything else it does for them.
+     * picture. Their digest is kept in a file beside them ({@value #DIGEST}; a test checks it
+     * against the fonts), because digesting their 3 MB would cost a build whose cards are all
+     * cached more than everything else it does for them.
      */
     static String fingerprint() {
-        return Shipped.FINGERPRINT;
+        return Fingerprint.VALUE;
+    }
+
+    /** The digest of the shipped fonts' bytes, for the test that keeps {@value #DIGEST} true. */
+    static String digestOfFonts() {
+        return new dev.quire.plugin.Digest().add(Shipped.REGULAR_BYTES).add(Shipped.BOLD_BYTES).hex();
     }
 
     /**
@@ -112,12 +122,6 @@ final class CardFonts {
 
     private static Font withKerning(Font font, float size) {
         return font.deriveFont(Map.of(TextAttribute.SIZE, size, TextAttribute.KERNING, TextAttribute.KERNING_ON));
-    }
-
-    private static String checksum(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        return bytes.length + ":" + HexFormat.of().toHexDigits((int) crc.getValue()) + ";";
     }
 
     private static byte[] read(String name) {

@@ -24,6 +24,12 @@ class CardPainterTest {
             + "Data, and Parameters, with Notes on Tokenization";
 
     @Test
+    void theFontsDigestBesideTheFontsIsTheirs() {
+        assertThat(CardFonts.fingerprint()).as("fonts.digest is stale: write this value into it")
+                .isEqualTo(CardFonts.digestOfFonts());
+    }
+
+    @Test
     void theShippedFontsHaveEveryGlyphOfAKoreanTitle() {
         CardFonts fonts = CardFonts.shipped();
         for (Typeface face : List.of(fonts.regular(26), fonts.bold(64))) {
