@@ -1,67 +1,74 @@
 package dev.quire.plugin;
 
+import com.dynatrace.hash4j.hashing.HashStream128;
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * SHA-256, the one digest Quire uses: for telling whether what a build read changed, for naming
- * files by their content, and for keying remembered work by a large value without keeping it.
+ * XXH3 with 128 bits, the one digest Quire uses: for telling whether what a build read changed,
+ * for naming files by their content, and for keying remembered work by a large value without
+ * keeping it. Every value is 32 hex digits.
+ *
+ * <p>Not a cryptographic digest, and nothing here needs one: what is digested is the site's own
+ * files and what a build made of them, compared with what an earlier build of the same site made.
+ * What it buys is speed: the launcher's quick compiler runs SHA-256 without the processor's
+ * instructions for it, at about 130 MB/s, and XXH3 at over 4 GB/s.
  *
  * <p>The static methods digest bytes as they are. An instance digests a sequence of parts, each
  * with its length, so that {@code "ab", "c"} and {@code "a", "bc"} differ.
  */
 public final class Digest {
 
-    private final MessageDigest sha = sha256();
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final HashStream128 stream = Hashing.xxh3_128().hashStream();
 
     /** A digest of the parts {@code add}ed to it, in order. */
     public Digest() {
     }
 
-    /** The first 128 bits of the SHA-256 of {@code text} in UTF-8, in hex: a short name for a large value. */
+    /** The digest of {@code text} in UTF-8, in hex: a short name for a large value. */
     public static String of(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return of(bytes, 0, bytes.length);
     }
 
-    /** The first 128 bits of the SHA-256 of {@code length} bytes of {@code bytes} from {@code offset}, in hex. */
+    /** The digest of {@code length} bytes of {@code bytes} from {@code offset}, in hex. */
     public static String of(byte[] bytes, int offset, int length) {
-        MessageDigest digest = sha256();
-        digest.update(bytes, offset, length);
-        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        return hex(Hashing.xxh3_128().hashBytesTo128Bits(bytes, offset, length));
     }
 
-    /** The SHA-256 of a file's bytes, in hex, read in pieces (for files of any size). */
+    /** The digest of a file's bytes, in hex, read in pieces (for files of any size). */
     public static String ofFile(Path file) throws IOException {
-        MessageDigest digest = sha256();
+        HashStream128 stream = Hashing.xxh3_128().hashStream();
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
+                stream.putBytes(buffer, 0, n);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return hex(stream.get());
     }
 
     /** Adds a text (or "null"). */
     public Digest add(String text) {
-        return add(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
+        // As its UTF-16 units with their count: no UTF-8 copy of a large text is made to digest it.
+        stream.putString(String.valueOf(text));
+        return this;
     }
 
     /** Adds bytes. */
     public Digest add(byte[] bytes) {
-        int length = bytes.length;
-        sha.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
-        sha.update(bytes);
+        stream.putInt(bytes.length).putBytes(bytes);
         return this;
     }
 
@@ -93,14 +100,13 @@ public final class Digest {
 
     /** The digest of everything added, in hex; the digest starts again empty. */
     public String hex() {
-        return HexFormat.of().formatHex(sha.digest());
+        String hex = hex(stream.get());
+        stream.reset();
+        return hex;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    /** The 128 bits as XXH3's own tools print them (e.g. {@code xxhsum -H2}): high half first. */
+    private static String hex(HashValue128 value) {
+        return HEX.toHexDigits(value.getMostSignificantBits()) + HEX.toHexDigits(value.getLeastSignificantBits());
     }
 }

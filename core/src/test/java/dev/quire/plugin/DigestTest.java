@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class DigestTest {
 
     @Test
-    void isTheStartOfSha256InHex() {
-        // The SHA-256 of "abc" from FIPS 180-2, appendix B.1.
-        assertThat(Digest.of("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223");
+    void isXxh3With128BitsInHex() {
+        // What the reference implementation's tool prints: printf abc | xxhsum -H2
+        assertThat(Digest.of("abc")).isEqualTo("06b05ab6733a618578af5f94892f3950");
     }
 
     @Test
@@ -30,7 +30,25 @@ class DigestTest {
     void aFileIsDigestedAsItsBytes(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(folder.resolve("a.txt"), "abc");
 
-        assertThat(Digest.ofFile(file)).startsWith(Digest.of("abc")).hasSize(64);
+        assertThat(Digest.ofFile(file)).isEqualTo(Digest.of("abc")).hasSize(32);
+    }
+
+    @Test
+    void aFileLargerThanOnePieceIsDigestedWhole(@TempDir Path folder) throws IOException {
+        byte[] bytes = new byte[200_000];
+        new java.util.Random(7).nextBytes(bytes);
+        Path file = Files.write(folder.resolve("large.bin"), bytes);
+
+        assertThat(Digest.ofFile(file)).isEqualTo(Digest.of(bytes, 0, bytes.length));
+    }
+
+    @Test
+    void aDigestStartsAgainEmptyAfterItsValueIsTaken() {
+        Digest digest = new Digest().add("first");
+        String first = digest.hex();
+
+        assertThat(digest.add("first").hex()).isEqualTo(first);
+        assertThat(digest.hex()).isEqualTo(new Digest().hex()).isNotEqualTo(first);
     }
 
     @Test

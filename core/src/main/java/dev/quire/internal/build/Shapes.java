@@ -112,7 +112,7 @@ final class Shapes {
         private static final long serialVersionUID = 1L;
     }
 
-    /** The SHA-256 digest of a shape; equal shapes have equal fingerprints in every run. */
+    /** The {@link Digest} of a shape; equal shapes have equal fingerprints in every run. */
     record Fingerprint(String digest) implements Serializable {
     }
 

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.BuildResult;
 import dev.quire.diagnostics.Severity;
+import dev.quire.plugin.Digest;
 import dev.quire.testing.TestSite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ class SeedSiteTest {
 
     @Test
     void publishesTheImportedImageUnderAHashedNameAsThePostsCover(@TempDir Path dir)
-            throws IOException, NoSuchAlgorithmException {
+            throws IOException {
         TestSite site = seedSite(dir).file("templates/post.peb", CoverTest.OPEN_GRAPH_TEMPLATE);
         BuildResult result = site.build();
 
@@ -44,7 +42,7 @@ class SeedSiteTest {
                 POST + "index.mdx:1: info: 'blog_20251127_img1' is imported but not used in the text; "
                         + "it is the post's cover image");
         byte[] original = Files.readAllBytes(site.root().resolve(IMAGE));
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original)).substring(0, 8);
+        String hash = Digest.of(original, 0, original.length).substring(0, 8);
         String published = "assets/images/blog_20251127_img1." + hash + ".png";
         assertThat(Files.readAllBytes(site.out().resolve(published))).isEqualTo(original);
 

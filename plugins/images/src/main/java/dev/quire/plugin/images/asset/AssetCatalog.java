@@ -44,7 +44,7 @@ public final class AssetCatalog {
     }
 
     /** What one file turned out to be. */
-    private record Facts(SiteFile file, String relative, Use use, String sha256, ImageHeader header) {
+    private record Facts(SiteFile file, String relative, Use use, String digest, ImageHeader header) {
     }
 
     /**
@@ -62,7 +62,7 @@ public final class AssetCatalog {
                 .map(e -> facts(e.getKey(), e.getValue(), stamps.get(e.getKey().file()), site, known, context))
                 .flatMap(Optional::stream)
                 .toList();
-        Map<String, List<Facts>> byContent = facts.stream().collect(Collectors.groupingBy(Facts::sha256, TreeMap::new,
+        Map<String, List<Facts>> byContent = facts.stream().collect(Collectors.groupingBy(Facts::digest, TreeMap::new,
                 Collectors.collectingAndThen(Collectors.toList(), AssetCatalog::sortedByPath)));
         Map<Path, Asset> byFile = new HashMap<>();
         byContent.values().parallelStream()
@@ -90,7 +90,7 @@ public final class AssetCatalog {
         try {
             KnownFiles.Facts stamp = stamped != null ? KnownFiles.stamp(stamped) : KnownFiles.stamp(file.file());
             KnownFiles.Facts earlier = known.get(relative, stamp);
-            String sha256 = earlier != null ? earlier.sha256() : Digest.ofFile(file.file());
+            String digest = earlier != null ? earlier.digest() : Digest.ofFile(file.file());
             ImageHeader header = earlier != null ? earlier.header() : null;
             if (use == Use.IMAGE && header == null) {
                 try {
@@ -100,8 +100,8 @@ public final class AssetCatalog {
                             + "; it is published without them");
                 }
             }
-            known.put(relative, new KnownFiles.Facts(stamp.size(), stamp.modified(), sha256, header));
-            return Optional.of(new Facts(file, relative, use, sha256, header));
+            known.put(relative, new KnownFiles.Facts(stamp.size(), stamp.modified(), digest, header));
+            return Optional.of(new Facts(file, relative, use, digest, header));
         } catch (IOException e) {
             context.error(relative, 0, "cannot read this file: " + e.getMessage());
             return Optional.empty();
@@ -122,7 +122,7 @@ public final class AssetCatalog {
             url = site.url(Urls.encodeForHtml(staticFile.get().file().staticPath()));
         } else {
             String folder = use == Use.IMAGE ? AssetNames.IMAGES : AssetNames.FILES;
-            outputPath = AssetNames.name(folder, fileName, "", first.sha256(), AssetNames.extension(fileName));
+            outputPath = AssetNames.name(folder, fileName, "", first.digest(), AssetNames.extension(fileName));
             url = site.url(Urls.encodeForHtml(outputPath));
         }
         List<Asset.PublishedVariant> variants = header == null || !VariantCache.canResize(header) ? List.of()
@@ -138,7 +138,7 @@ public final class AssetCatalog {
         }
         try {
             List<Asset.PublishedVariant> published = new ArrayList<>();
-            for (Variant variant : cache.variants(source.file().file(), source.sha256(), header, widths)) {
+            for (Variant variant : cache.variants(source.file().file(), source.digest(), header, widths)) {
                 // Named by what the copy is made from (the cache file's name holds the source's hash,
                 // the width and the settings), so a warm build need not read the copy to name it.
                 String made = Digest.of(variant.file().getFileName().toString());

@@ -18,8 +18,8 @@ final class AssetNames {
     }
 
     /** {@code folder + stem + "." + hash + "." + extension}; {@code suffix} goes after the stem, e.g. {@code -480w}. */
-    static String name(String folder, String fileName, String suffix, String sha256, String extension) {
-        return folder + stem(fileName) + suffix + "." + sha256.substring(0, HASH_LENGTH) + "." + extension;
+    static String name(String folder, String fileName, String suffix, String digest, String extension) {
+        return folder + stem(fileName) + suffix + "." + digest.substring(0, HASH_LENGTH) + "." + extension;
     }
 
     /** The lower-case extension of a file name, or {@code bin} when it has none. */

@@ -27,10 +27,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class KnownFiles {
 
-    private static final String HEADER = "# quire images: path, size, modified ns, sha256, format, width, height, orientation, animated";
+    private static final String HEADER = "# quire images 2: path, size, modified ns, digest, format, width, height, orientation, animated";
 
     /** What a file was when it was last read. */
-    record Facts(long size, long modified, String sha256, ImageHeader header) implements Serializable {
+    record Facts(long size, long modified, String digest, ImageHeader header) implements Serializable {
     }
 
     private final Path file;
@@ -52,11 +52,18 @@ final class KnownFiles {
         return new KnownFiles(file, earlier);
     }
 
-    /** What the list in {@code file} says, by path; empty when it is missing or damaged. */
+    /**
+     * What the list in {@code file} says, by path; empty when it is missing, damaged, or of another
+     * format (e.g. written by a version of Quire that named files by another digest).
+     */
     static Map<String, Facts> read(Path file) {
         Map<String, Facts> earlier = new HashMap<>();
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                return Map.of();
+            }
+            for (String line : lines) {
                 String[] f = line.split("\t", -1);
                 if (line.startsWith("#") || f.length != 9) {
                     continue;
@@ -104,7 +111,7 @@ final class KnownFiles {
                 return;
             }
             ImageHeader h = f.header();
-            lines.add(String.join("\t", path, String.valueOf(f.size()), String.valueOf(f.modified()), f.sha256(),
+            lines.add(String.join("\t", path, String.valueOf(f.size()), String.valueOf(f.modified()), f.digest(),
                     h == null ? "" : h.format().name(), h == null ? "" : String.valueOf(h.width()),
                     h == null ? "" : String.valueOf(h.height()), h == null ? "" : String.valueOf(h.orientation()),
                     h == null ? "" : String.valueOf(h.animated())));

@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * Resized copies of images, kept between builds under the plugin's cache folder and named by the
- * source's SHA-256, the width and the encoding settings: a warm build finds every copy and decodes
- * nothing. Files are written whole or not at all ({@link WholeFiles}). Safe to use from many threads.
+ * source's {@link dev.quire.plugin.Digest digest}, the width and the encoding settings: a warm
+ * build finds every copy and decodes nothing. Files are written whole or not at all ({@link WholeFiles}). Safe to use from many threads.
  */
 public final class VariantCache {
 
@@ -42,11 +42,11 @@ public final class VariantCache {
      * The copies of {@code source} at each of {@code widths} (each smaller than the image), made
      * now for the ones the cache lacks; the source is decoded at most once.
      *
-     * @param sha256 the hex SHA-256 of {@code source}'s bytes
+     * @param digest the {@link dev.quire.plugin.Digest digest} of {@code source}'s bytes
      * @throws dev.quire.plugin.images.probe.BadImageException when the image cannot be decoded
      * @throws IOException when the cache cannot be read or written
      */
-    public List<Variant> variants(Path source, String sha256, ImageHeader header, List<Integer> widths)
+    public List<Variant> variants(Path source, String digest, ImageHeader header, List<Integer> widths)
             throws IOException {
         if (!canResize(header)) {
             throw new IllegalArgumentException(header.format() + " images are not resized");
@@ -54,7 +54,7 @@ public final class VariantCache {
         List<Variant> variants = new ArrayList<>();
         BufferedImage decoded = null;
         for (int width : widths) {
-            Variant cached = cached(sha256, header.format(), width);
+            Variant cached = cached(digest, header.format(), width);
             if (cached != null) {
                 variants.add(cached);
                 continue;
@@ -64,17 +64,17 @@ public final class VariantCache {
             }
             VariantFormat format = VariantFormat.forSource(header.format(), decoded.getColorModel().hasAlpha());
             BufferedImage scaled = Resizer.scale(decoded, width, header.heightAt(width), format);
-            Path file = file(sha256, width, format);
+            Path file = file(digest, width, format);
             WholeFiles.write(file, Resizer.encode(scaled, format, jpegQuality));
             variants.add(new Variant(width, format, file));
         }
         return variants;
     }
 
-    private Variant cached(String sha256, ImageFormat source, int width) {
+    private Variant cached(String digest, ImageFormat source, int width) {
         for (VariantFormat format : VariantFormat.values()) {
             boolean possible = source == ImageFormat.WEBP || VariantFormat.forSource(source, false) == format;
-            Path file = file(sha256, width, format);
+            Path file = file(digest, width, format);
             if (possible && Files.isRegularFile(file)) {
                 return new Variant(width, format, file);
             }
@@ -82,9 +82,9 @@ public final class VariantCache {
         return null;
     }
 
-    private Path file(String sha256, int width, VariantFormat format) {
+    private Path file(String digest, int width, VariantFormat format) {
         String quality = format == VariantFormat.JPEG ? "-q" + Math.round(jpegQuality * 100) : "";
-        String name = String.format(Locale.ROOT, "%s-%dw-%s%s.%s", sha256, width, RECIPE, quality, format.extension());
-        return directory.resolve(sha256.substring(0, 2)).resolve(name);
+        String name = String.format(Locale.ROOT, "%s-%dw-%s%s.%s", digest, width, RECIPE, quality, format.extension());
+        return directory.resolve(digest.substring(0, 2)).resolve(name);
     }
 }
