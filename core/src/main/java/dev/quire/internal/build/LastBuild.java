@@ -77,10 +77,12 @@ final class LastBuild {
     private final Path root;
     private final BuildOptions options;
     private final Future<String> code;
-    private final String inputs;
+    /** Null when a file changed too recently to be trusted. */
+    private final Future<String> inputs;
     private final Future<String> output;
 
-    private LastBuild(Path root, BuildOptions options, Future<String> code, String inputs, Future<String> output) {
+    private LastBuild(Path root, BuildOptions options, Future<String> code, Future<String> inputs,
+            Future<String> output) {
         this.root = root;
         this.options = options;
         this.code = code;
@@ -91,10 +93,13 @@ final class LastBuild {
     /**
      * Fingerprints what a build of the site is about to read; call it before anything is read. The
      * code, the site and the output folder are looked at on threads of their own: most of the time
-     * goes into asking the file system about each file.
+     * goes into asking the file system about each file. When there is no last build to compare
+     * with (a first build), the build goes on meanwhile: a file it reads that changes while the
+     * site is looked at changes after the build started, so the build is not remembered.
      */
     static LastBuild before(Path root, BuildOptions options, ClassLoader loader) {
-        ExecutorService threads = Executors.newFixedThreadPool(2, task -> {
+        long start = System.currentTimeMillis();
+        ExecutorService threads = Executors.newFixedThreadPool(3, task -> {
             Thread thread = new Thread(task, "quire-last-build");
             thread.setDaemon(true);
             return thread;
@@ -102,7 +107,8 @@ final class LastBuild {
         try {
             Future<String> code = threads.submit(() -> code(loader));
             Future<String> output = options.clean() ? null : threads.submit(() -> tree(options.output(), Set.of()));
-            return new LastBuild(root, options, code, inputs(root, options, code), output);
+            Future<String> inputs = threads.submit(() -> inputs(root, options, code, start));
+            return new LastBuild(root, options, code, inputs, output);
         } finally {
             threads.shutdown();
         }
@@ -110,11 +116,12 @@ final class LastBuild {
 
     /** The last build, when it read what this one would read and its output is still as it left it. */
     Optional<Fingerprint> unchanged() {
-        if (inputs == null) {
+        Optional<Fingerprint> last = read();
+        if (last.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Fingerprint> last = read();
-        if (last.isEmpty() || !last.get().inputs().equals(inputs)) {
+        String now = Workers.await(inputs);
+        if (now == null || !last.get().inputs().equals(now)) {
             return Optional.empty();
         }
         return output != null && last.get().output().equals(outputBefore()) ? last : Optional.empty();
@@ -145,11 +152,12 @@ final class LastBuild {
     void remember(boolean trusted, String output, int posts, int pages, int files, long bytes) {
         try {
             Path file = root.resolve(FILE);
-            if (!trusted || inputs == null) {
+            String read = trusted ? Workers.await(inputs) : null;
+            if (read == null) {
                 Files.deleteIfExists(file);
                 return;
             }
-            WholeFiles.write(file, new Fingerprint(inputs, output, posts, pages, files, bytes).text()
+            WholeFiles.write(file, new Fingerprint(read, output, posts, pages, files, bytes).text()
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException e) {
             // Without the record the next build is a whole build: slower, never wrong.
@@ -164,8 +172,7 @@ final class LastBuild {
         }
     }
 
-    private static String inputs(Path root, BuildOptions options, Future<String> code) {
-        long start = System.currentTimeMillis();
+    private static String inputs(Path root, BuildOptions options, Future<String> code, long start) {
         Listing site = listing(root, outputFolder(options.output()));
         if (!FileStamp.settled(site.newest, start)) {
             return null;
