@@ -1,5 +1,6 @@
 package dev.quire.plugin.arxiv;
 
+import dev.quire.model.PlainText;
 import dev.quire.model.Site;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PageInfo;
@@ -49,14 +50,6 @@ final class PaperPages {
 
     /** The start of the abstract, cut at a word, for search results; null without an abstract. */
     static String description(String summary) {
-        if (summary == null || summary.isBlank()) {
-            return null;
-        }
-        String text = summary.strip();
-        if (text.length() <= DESCRIPTION_LENGTH) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
-        return text.substring(0, cut > DESCRIPTION_LENGTH / 2 ? cut : DESCRIPTION_LENGTH - 1).stripTrailing() + "…";
+        return summary == null || summary.isBlank() ? null : PlainText.shortened(summary, DESCRIPTION_LENGTH);
     }
 }

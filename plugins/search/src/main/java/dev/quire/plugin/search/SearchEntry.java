@@ -1,5 +1,6 @@
 package dev.quire.plugin.search;
 
+import dev.quire.model.PlainText;
 import java.io.Serializable;
 import java.util.List;
 
@@ -23,18 +24,8 @@ record SearchEntry(String title, String url, String date, List<String> tags, Lis
         return new SearchEntry(title, url, date, tags, papers, newText);
     }
 
-    /**
-     * The start of the text, cut at a space near {@value #EXCERPT_LENGTH} characters (or there, in
-     * text without spaces), with an ellipsis when something was cut.
-     */
+    /** The start of the text, as long as a search result shows it. */
     String excerpt() {
-        if (text.length() <= EXCERPT_LENGTH) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
-        if (cut < EXCERPT_LENGTH * 3 / 4) {
-            cut = Character.isHighSurrogate(text.charAt(EXCERPT_LENGTH - 1)) ? EXCERPT_LENGTH - 1 : EXCERPT_LENGTH;
-        }
-        return text.substring(0, cut).stripTrailing() + "…";
+        return PlainText.shortened(text, EXCERPT_LENGTH);
     }
 }

@@ -146,9 +146,9 @@ class SearchIndexTest {
         String korean = "방식은사람의선호에큰도움이된다".repeat(20);
 
         String cut = entry(english).excerpt();
-        assertThat(cut).endsWith("…").hasSizeLessThanOrEqualTo(SearchEntry.EXCERPT_LENGTH + 1);
+        assertThat(cut).endsWith("…").hasSizeLessThanOrEqualTo(SearchEntry.EXCERPT_LENGTH);
         assertThat(english).startsWith(cut.substring(0, cut.length() - 1) + " ");
-        assertThat(entry(korean).excerpt()).isEqualTo(korean.substring(0, SearchEntry.EXCERPT_LENGTH) + "…");
+        assertThat(entry(korean).excerpt()).isEqualTo(korean.substring(0, SearchEntry.EXCERPT_LENGTH - 1) + "…");
         assertThat(entry("Short text.").excerpt()).isEqualTo("Short text.");
         assertThat(entry("a" + "😀".repeat(100)).excerpt()).isEqualTo("a" + "😀".repeat(79) + "…");
     }

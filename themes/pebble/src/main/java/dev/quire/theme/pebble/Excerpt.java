@@ -1,5 +1,6 @@
 package dev.quire.theme.pebble;
 
+import dev.quire.model.PlainText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,8 +11,6 @@ import org.jsoup.nodes.Element;
  * {@code #} links after headings are left out.
  */
 final class Excerpt {
-
-    private static final String ELLIPSIS = "…";
 
     private Excerpt() {
     }
@@ -26,17 +25,6 @@ final class Excerpt {
         for (Element math : document.select(".math")) {
             math.text(math.text().strip().replaceAll("^\\\\[(\\[]|\\\\[)\\]]$", ""));
         }
-        String text = document.text().strip();
-        if (text.length() <= length) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', length - ELLIPSIS.length());
-        if (cut < length / 2) {
-            cut = length - ELLIPSIS.length();
-            if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-                cut--;
-            }
-        }
-        return text.substring(0, cut).stripTrailing() + ELLIPSIS;
+        return PlainText.shortened(document.text(), length);
     }
 }
