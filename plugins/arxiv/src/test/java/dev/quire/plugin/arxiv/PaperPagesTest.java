@@ -175,6 +175,25 @@ class PaperPagesTest {
     }
 
     @Test
+    void listsByDateStepToNewerAndOlderPagesAndRankingsToPreviousAndNext() {
+        TestSite site = siteWithPapers(4, "blog:\n  posts-per-page: 2\narxiv:\n  papers-per-page: 2\n");
+        assertBuilt(site.build());
+
+        assertThat(steps(site, "papers/index.html")).containsExactly("지난 글 →");
+        assertThat(steps(site, "papers/page/2/index.html")).containsExactly("← 새 글");
+        assertThat(steps(site, "papers/category/cs.CL/page/2/index.html")).as("newest discussed first too")
+                .containsExactly("← 새 글");
+        assertThat(steps(site, "papers/most-discussed/index.html")).containsExactly("다음 →");
+        assertThat(steps(site, "papers/most-discussed/page/2/index.html")).containsExactly("← 이전");
+        assertThat(steps(site, "blog/index.html")).as("the blog's own lists are by date")
+                .containsExactly("지난 글 →");
+    }
+
+    private static List<String> steps(TestSite site, String file) {
+        return Jsoup.parse(site.output(file)).select(".pager a.pager__step").eachText();
+    }
+
+    @Test
     void aSinglePageIndexHasNoPager() {
         TestSite site = siteWithPapers(2, "arxiv:\n  papers-per-page: 2\n");
         assertBuilt(site.build());
