@@ -319,6 +319,42 @@ class PaperPagesTest {
     }
 
     @Test
+    void aPaperPagePreviewsWithItsHuggingFaceThumbnailElseThePictureOfTheNewestPostAboutIt() {
+        String thumbnail = "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2511.00001.png?v=1&w=2";
+        TestSite site = TestSite.in(dir)
+                .post("blog/2025-11-01-older.md", "---\nimage: https://img.example.org/older.png\n---\n# Older\n\n"
+                        + "## [One](https://arxiv.org/abs/2511.00001)\n\n## [Two](https://arxiv.org/abs/2511.00002)\n")
+                .post("blog/2025-11-02-newer/index.md", "---\nimage: ./figure.png\n---\n# Newer\n\n"
+                        + "## [One](https://arxiv.org/abs/2511.00001)\n\n## [Two](https://arxiv.org/abs/2511.00002)\n")
+                .file("pages/reading.md", "# Reading\n\nSee arXiv:2511.00003.\n");
+        List<PaperMetadata> papers = new ArrayList<>(List.of(paper(2, 1, null, "cs.CL"), paper(3, 1, null, "cs.CL")));
+        papers.add(new PaperMetadata("2511.00001", 1, "Paper 1", List.of("Author 1"), "Abstract 1.",
+                OffsetDateTime.parse("2025-11-01T00:00:00Z"), null, "cs.CL", List.of("cs.CL"), null, null, null, true,
+                null, null, null, new HubSignals(null, null, null, null, null, null, thumbnail), null));
+        SeedPapers.cache(site.root(), papers);
+        assertBuilt(site.build());
+
+        String withThumbnail = site.output("papers/2511.00001/index.html");
+        Document one = Jsoup.parse(withThumbnail);
+        assertThat(one.selectFirst("meta[property=og:image]").attr("content")).isEqualTo(thumbnail);
+        assertThat(withThumbnail).as("escaped in the attribute").contains("2511.00001.png?v=1&amp;w=2\"");
+        assertThat(one.selectFirst("meta[name=twitter:image]").attr("content")).isEqualTo(thumbnail);
+        assertThat(one.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        assertThat(one.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("Paper 1");
+
+        Document two = Jsoup.parse(site.output("papers/2511.00002/index.html"));
+        assertThat(two.selectFirst("meta[property=og:image]").attr("content")).as("the newest post's, where it is")
+                .isEqualTo("https://papers.example.org/blog/2025/11/02/newer/figure.png");
+        assertThat(two.selectFirst("meta[name=twitter:image]").attr("content"))
+                .isEqualTo("https://papers.example.org/blog/2025/11/02/newer/figure.png");
+        assertThat(two.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+
+        Document three = Jsoup.parse(site.output("papers/2511.00003/index.html"));
+        assertThat(three.select("meta[property=og:image], meta[name=twitter:image]")).as("only a page names it").isEmpty();
+        assertThat(three.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+    }
+
+    @Test
     void withTheIndexOffThereAreNoPaperPagesAndCardsLinkToArxiv() {
         TestSite site = SeedPapers.site(dir).config(TestSite.DEFAULT_CONFIG + "arxiv:\n  index: false\n");
         assertBuilt(site.build());

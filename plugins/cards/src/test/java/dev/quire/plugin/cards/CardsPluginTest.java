@@ -160,6 +160,40 @@ class CardsPluginTest {
     }
 
     @Test
+    void aPaperPagePreviewsWithThePictureOrCardOfTheNewestPostAboutIt() throws IOException {
+        TestSite site = site()
+                .file("papers.json", PAPERS.replace("]}]}", """
+                        ]}, {"id": "1706.03762", "title": "Attention Is All You Need", "authors": ["Ashish Vaswani"],
+                          "published": "2017-06-12T17:57:34Z", "primaryCategory": "cs.CL", "categories": ["cs.CL"]}]}
+                        """))
+                .post("blog/2025-11-27-covered/index.md", "---\nimage: ./fig.png\n---\n# Covered\n\n"
+                        + "[ResNet](https://arxiv.org/abs/1512.03385) and [attention](https://arxiv.org/abs/1706.03762).\n")
+                .age(Duration.ofHours(2));
+        BuildSession session = site.session();
+        assertThat(session.build(d -> { }).success()).isTrue();
+
+        Document resNet = Jsoup.parse(site.output("papers/1512.03385/index.html"));
+        assertThat(resNet.selectFirst("meta[property=og:image]").attr("content")).as("the newest post's card")
+                .isEqualTo(ogImage(site)).contains("/blog/2025/11/28/review/card.");
+        assertThat(resNet.selectFirst("meta[name=twitter:image]").attr("content")).isEqualTo(ogImage(site));
+        assertThat(resNet.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        assertThat(resNet.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
+        assertThat(resNet.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("2025-11-28 논문 리뷰");
+        Document attention = Jsoup.parse(site.output("papers/1706.03762/index.html"));
+        assertThat(attention.selectFirst("meta[property=og:image]").attr("content")).as("the newest post's picture")
+                .isEqualTo(Jsoup.parse(site.output(COVERED_PAGE)).selectFirst("meta[property=og:image]").attr("content"))
+                .contains("/assets/images/fig.");
+
+        String oldCard = ogImage(site);
+        site.post(REVIEW, review("2025-11-28 논문 리뷰, 고쳐 쓴 제목")).age(REVIEW, Duration.ofHours(1));
+        assertThat(session.build(d -> { }).success()).isTrue();
+
+        assertThat(ogImage(site)).isNotEqualTo(oldCard);
+        assertThat(Jsoup.parse(site.output("papers/1512.03385/index.html")).selectFirst("meta[property=og:image]")
+                .attr("content")).as("the paper's page follows the post's new card").isEqualTo(ogImage(site));
+    }
+
+    @Test
     void noCardsWhenTurnedOff() throws IOException {
         TestSite site = site().config(TestSite.DEFAULT_CONFIG + "cards:\n  enabled: false\n");
 
