@@ -10,6 +10,7 @@ import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.PluginSession;
 import dev.quire.plugin.QuirePlugin;
+import dev.quire.theme.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,11 +76,12 @@ final class PluginHost {
     /**
      * @param reuse      where {@link PluginContext#memo} remembers results
      * @param background where {@link PluginContext#inBackground} work runs
+     * @param theme      the build's theme, for {@link PluginContext#themeText}
      */
-    void init(SiteConfig config, BuildOptions options, Reuse reuse, Background background) {
+    void init(SiteConfig config, BuildOptions options, Reuse reuse, Background background, Supplier<Theme> theme) {
         contexts = new ArrayList<>();
         for (QuirePlugin plugin : plugins) {
-            Context context = new Context(plugin.name(), config, options, diagnostics, reuse, background);
+            Context context = new Context(plugin.name(), config, options, diagnostics, reuse, background, theme);
             contexts.add(context);
             run(plugin, null, "init", () -> plugin.init(context));
         }
@@ -195,15 +198,17 @@ final class PluginHost {
         private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
         private final Reuse reuse;
         private final Background background;
+        private final Supplier<Theme> theme;
 
         Context(String name, SiteConfig config, BuildOptions options, Diagnostics diagnostics, Reuse reuse,
-                Background background) {
+                Background background, Supplier<Theme> theme) {
             this.name = name;
             this.config = config;
             this.options = options;
             this.diagnostics = diagnostics;
             this.reuse = reuse;
             this.background = background;
+            this.theme = theme;
         }
 
         /**
@@ -213,7 +218,7 @@ final class PluginHost {
          */
         @Override
         public boolean inBackground(String what, Object key, Consumer<PluginContext> task) {
-            Context own = new Context(name, config, options, diagnostics, Reuse.NONE, Background.NONE);
+            Context own = new Context(name, config, options, diagnostics, Reuse.NONE, Background.NONE, theme);
             return background.submit(name, what, key, () -> {
                 try {
                     task.accept(own);
@@ -237,6 +242,11 @@ final class PluginHost {
         @Override
         public BuildOptions options() {
             return options;
+        }
+
+        @Override
+        public String themeText(String key, Number n) {
+            return theme.get().text(key, n);
         }
 
         @Override
