@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.BuildResult;
 import dev.quire.BuildSession;
 import dev.quire.diagnostics.Severity;
+import dev.quire.plugin.cards.draw.CardPainter;
+import dev.quire.plugin.cards.draw.CardText;
 import dev.quire.testing.TestSite;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -191,6 +193,36 @@ class CardsPluginTest {
         assertThat(ogImage(site)).isNotEqualTo(oldCard);
         assertThat(Jsoup.parse(site.output("papers/1512.03385/index.html")).selectFirst("meta[property=og:image]")
                 .attr("content")).as("the paper's page follows the post's new card").isEqualTo(ogImage(site));
+    }
+
+    @Test
+    void theRowForPapersACardLeavesOutIsInTheSiteLanguage() throws IOException {
+        List<String> titles = List.of("First Paper", "Second Paper", "Third Paper", "Fourth Paper");
+        StringBuilder papers = new StringBuilder("{\"format\": 1, \"papers\": [");
+        StringBuilder post = new StringBuilder("# Four papers\n\n");
+        for (int i = 1; i <= titles.size(); i++) {
+            String id = "2511.0000" + i;
+            papers.append(i > 1 ? ", " : "").append("{\"id\": \"").append(id).append("\", \"title\": \"")
+                    .append(titles.get(i - 1)).append("\", \"authors\": [\"A\"], \"published\": \"2025-11-01T00:00:00Z\", ")
+                    .append("\"primaryCategory\": \"cs.CL\", \"categories\": [\"cs.CL\"]}");
+            post.append("[Paper ").append(i).append("](https://arxiv.org/abs/").append(id).append(")\n\n");
+        }
+        papers.append("]}");
+        CardPainter painter = new CardPainter();
+        TestSite site = TestSite.in(dir).file("papers.json", papers.toString()).post("blog/2025-11-28-four.md", post.toString());
+
+        // One site whose language changes: a card kept from the last build must not keep its words.
+        for (String[] language : new String[][] {{"ko", "외 2편"}, {"en", "+2 more"}, {"de", "+2 weitere"}}) {
+            site.config(TestSite.DEFAULT_CONFIG.replace("language: ko", "language: " + language[0]))
+                    .age(Duration.ofMinutes(1));
+            assertThat(site.build().success()).isTrue();
+
+            String card = Jsoup.parse(site.output("blog/2025/11/28/four/index.html"))
+                    .selectFirst("meta[property=og:image]").attr("content");
+            assertThat(Files.readAllBytes(site.out().resolve(card.substring("https://papers.example.org/".length()))))
+                    .as(language[0]).isEqualTo(painter.png(new CardText("Test Papers", "Four papers", "2025-11-28", titles,
+                            language[1])));
+        }
     }
 
     @Test
