@@ -16,15 +16,31 @@ import java.util.function.Supplier;
  */
 final class BuildTheme implements Supplier<Theme> {
 
-    private final BuildRun run;
+    private final Reuse reuse;
+    private final ClassLoader loader;
     private final Path root;
     private final SiteSettings settings;
     private Theme theme;
 
-    BuildTheme(BuildRun run, Path root, SiteSettings settings) {
-        this.run = run;
+    /**
+     * @param reuse    where the last build's theme may be taken over from
+     * @param loader   where theme engines are looked up
+     * @param root     the site folder
+     * @param settings the site's settings, which name the theme and its language
+     */
+    BuildTheme(Reuse reuse, ClassLoader loader, Path root, SiteSettings settings) {
+        this.reuse = reuse;
+        this.loader = loader;
         this.root = root;
         this.settings = settings;
+    }
+
+    /**
+     * The same theme for work beside the builds (a background task): loaded on its own when
+     * asked for, so that it never touches what a build of the session takes over.
+     */
+    BuildTheme alone() {
+        return new BuildTheme(Reuse.NONE, loader, root, settings);
     }
 
     /**
@@ -33,14 +49,14 @@ final class BuildTheme implements Supplier<Theme> {
     @Override
     public synchronized Theme get() {
         if (theme == null) {
-            theme = run.reuse().theme(root, this::load);
+            theme = reuse.theme(root, this::load);
         }
         return theme;
     }
 
     private Theme load() {
-        ThemeEngine engine = ServiceLoader.load(ThemeEngine.class, run.loader()).findFirst().orElseThrow(() ->
+        ThemeEngine engine = ServiceLoader.load(ThemeEngine.class, loader).findFirst().orElseThrow(() ->
                 new QuireException(null, 0, "no theme engine found; put quire-theme-pebble on the class path"));
-        return engine.load(new ThemeContext(root, settings, run.loader()));
+        return engine.load(new ThemeContext(root, settings, loader));
     }
 }

@@ -10,7 +10,6 @@ import dev.quire.plugin.Output;
 import dev.quire.plugin.PluginContext;
 import dev.quire.plugin.PluginSession;
 import dev.quire.plugin.QuirePlugin;
-import dev.quire.theme.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,7 +76,7 @@ final class PluginHost {
      * @param background where {@link PluginContext#inBackground} work runs
      * @param theme      the build's theme, for {@link PluginContext#themeText}
      */
-    void init(SiteConfig config, BuildOptions options, Reuse reuse, Background background, Supplier<Theme> theme) {
+    void init(SiteConfig config, BuildOptions options, Reuse reuse, Background background, BuildTheme theme) {
         contexts = new ArrayList<>();
         for (QuirePlugin plugin : plugins) {
             Context context = new Context(plugin.name(), config, options, diagnostics, reuse, background, theme);
@@ -198,10 +196,10 @@ final class PluginHost {
         private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
         private final Reuse reuse;
         private final Background background;
-        private final Supplier<Theme> theme;
+        private final BuildTheme theme;
 
         Context(String name, SiteConfig config, BuildOptions options, Diagnostics diagnostics, Reuse reuse,
-                Background background, Supplier<Theme> theme) {
+                Background background, BuildTheme theme) {
             this.name = name;
             this.config = config;
             this.options = options;
@@ -218,7 +216,7 @@ final class PluginHost {
          */
         @Override
         public boolean inBackground(String what, Object key, Consumer<PluginContext> task) {
-            Context own = new Context(name, config, options, diagnostics, Reuse.NONE, Background.NONE, theme);
+            Context own = new Context(name, config, options, diagnostics, Reuse.NONE, Background.NONE, theme.alone());
             return background.submit(name, what, key, () -> {
                 try {
                     task.accept(own);

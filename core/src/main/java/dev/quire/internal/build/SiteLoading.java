@@ -50,7 +50,7 @@ final class SiteLoading {
         SiteConfig config = run.timings().stage("read quire.yml",
                 () -> SiteConfig.read(root, plugins.names(), run.diagnostics()));
         SiteSettings settings = withBaseUrl(config.settings());
-        BuildTheme theme = new BuildTheme(run, root, settings);
+        BuildTheme theme = new BuildTheme(run.reuse(), run.loader(), root, settings);
         plugins.init(config, run.options(), run.reuse(), run.background(), theme);
         Markdown markdown = new Markdown(settings.markdown(), plugins.markdownExtensions());
         ContentLoader contentLoader = ContentLoader.forSite(root, settings, markdown, run.diagnostics());
