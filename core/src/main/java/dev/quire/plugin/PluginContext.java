@@ -77,6 +77,18 @@ public interface PluginContext {
         return false;
     }
 
+    /**
+     * The theme's words for {@code key} in the site's language, as a template's {@code t(key, n)}
+     * gives them ({@code {n}} replaced by {@code n}, which may be null), for what a plugin draws
+     * outside pages, e.g. a social card; null when the theme has none. The first call loads the
+     * build's theme, which then renders its pages.
+     *
+     * @throws dev.quire.diagnostics.QuireException when the theme cannot be loaded
+     */
+    default String themeText(String key, Number n) {
+        return null;
+    }
+
     /** Reports an error at a file and line (0 if unknown); the build will fail. */
     void error(String file, int line, String message);
 

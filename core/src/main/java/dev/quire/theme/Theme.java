@@ -20,6 +20,15 @@ public interface Theme {
     Set<String> render(String template, Map<String, Object> model, Writer out);
 
     /**
+     * The theme's words for {@code key} in the site's language, as its templates get them, with
+     * {@code {n}} replaced by {@code n} (which may be null); null when the theme has none. For what
+     * plugins draw in the site's language outside pages, such as a social card.
+     */
+    default String text(String key, Number n) {
+        return null;
+    }
+
+    /**
      * Files the theme ships (CSS, scripts, fonts), by output path, e.g. {@code assets/quire.1a2b3c4d.css}:
      * those the site's pages use and what they point at. Called once every page is rendered.
      *

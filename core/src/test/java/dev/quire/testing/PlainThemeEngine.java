@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A theme engine for the core's own tests, which run without Pebble: each page is a few lines
@@ -20,8 +21,12 @@ import java.util.Map;
  */
 public final class PlainThemeEngine implements ThemeEngine {
 
+    /** How many themes it has loaded, for tests that count them. */
+    public static final AtomicInteger LOADS = new AtomicInteger();
+
     @Override
     public Theme load(ThemeContext context) {
+        LOADS.incrementAndGet();
         return new Theme() {
             @Override
             public boolean hasTemplate(String name) {
@@ -55,6 +60,12 @@ public final class PlainThemeEngine implements ThemeEngine {
                     throw new UncheckedIOException(e);
                 }
                 return java.util.Set.of();
+            }
+
+            /** Words that say what was asked: {@code plain post_count 2}. */
+            @Override
+            public String text(String key, Number n) {
+                return "plain " + key + (n == null ? "" : " " + n);
             }
 
             private static String permalink(Post post) {

@@ -310,8 +310,7 @@ public final class BuildCache implements Reuse {
 
     /** The theme of the last build, when its files and the settings are the same; else a new one. */
     @Override
-    public Theme theme(dev.quire.model.Site site, java.util.function.Supplier<Theme> load) {
-        Path root = site.root();
+    public Theme theme(Path root, java.util.function.Supplier<Theme> load) {
         String inputs = new Digest().addTree(root.resolve("templates")).addTree(root.resolve("themes")).hex();
         if (!inputs.equals(themeInputs)) {
             themeInputs = inputs;

@@ -74,11 +74,12 @@ final class PluginHost {
     /**
      * @param reuse      where {@link PluginContext#memo} remembers results
      * @param background where {@link PluginContext#inBackground} work runs
+     * @param theme      the build's theme, for {@link PluginContext#themeText}
      */
-    void init(SiteConfig config, BuildOptions options, Reuse reuse, Background background) {
+    void init(SiteConfig config, BuildOptions options, Reuse reuse, Background background, BuildTheme theme) {
         contexts = new ArrayList<>();
         for (QuirePlugin plugin : plugins) {
-            Context context = new Context(plugin.name(), config, options, diagnostics, reuse, background);
+            Context context = new Context(plugin.name(), config, options, diagnostics, reuse, background, theme);
             contexts.add(context);
             run(plugin, null, "init", () -> plugin.init(context));
         }
@@ -195,15 +196,17 @@ final class PluginHost {
         private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
         private final Reuse reuse;
         private final Background background;
+        private final BuildTheme theme;
 
         Context(String name, SiteConfig config, BuildOptions options, Diagnostics diagnostics, Reuse reuse,
-                Background background) {
+                Background background, BuildTheme theme) {
             this.name = name;
             this.config = config;
             this.options = options;
             this.diagnostics = diagnostics;
             this.reuse = reuse;
             this.background = background;
+            this.theme = theme;
         }
 
         /**
@@ -213,7 +216,7 @@ final class PluginHost {
          */
         @Override
         public boolean inBackground(String what, Object key, Consumer<PluginContext> task) {
-            Context own = new Context(name, config, options, diagnostics, Reuse.NONE, Background.NONE);
+            Context own = new Context(name, config, options, diagnostics, Reuse.NONE, Background.NONE, theme.alone());
             return background.submit(name, what, key, () -> {
                 try {
                     task.accept(own);
@@ -237,6 +240,11 @@ final class PluginHost {
         @Override
         public BuildOptions options() {
             return options;
+        }
+
+        @Override
+        public String themeText(String key, Number n) {
+            return theme.get().text(key, n);
         }
 
         @Override

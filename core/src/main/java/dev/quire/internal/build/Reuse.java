@@ -64,8 +64,11 @@ interface Reuse {
     default void rendered(List<Diagnostic> reported) {
     }
 
-    /** The theme: {@code load}'s, or the last build's when the theme's files did not change. */
-    default Theme theme(Site site, Supplier<Theme> load) {
+    /**
+     * The theme of the site in {@code root}: {@code load}'s, or the last build's when the theme's
+     * files did not change.
+     */
+    default Theme theme(Path root, Supplier<Theme> load) {
         return load.get();
     }
 

@@ -30,8 +30,11 @@ final class SiteLoading {
     private static final String TOO_DEEP = "this file is nested too deeply (links, emphasis, lists or HTML "
             + "inside each other) for the Markdown parser to ";
 
-    /** A loaded site, with the plugins that will build it and the Markdown its files were parsed with. */
-    record Loaded(Site site, PluginHost plugins, Markdown markdown) {
+    /**
+     * A loaded site, with the plugins that will build it, the Markdown its files were parsed with,
+     * and its theme, loaded when first asked for.
+     */
+    record Loaded(Site site, PluginHost plugins, Markdown markdown, BuildTheme theme) {
     }
 
     private final BuildRun run;
@@ -47,7 +50,8 @@ final class SiteLoading {
         SiteConfig config = run.timings().stage("read quire.yml",
                 () -> SiteConfig.read(root, plugins.names(), run.diagnostics()));
         SiteSettings settings = withBaseUrl(config.settings());
-        plugins.init(config, run.options(), run.reuse(), run.background());
+        BuildTheme theme = new BuildTheme(run.reuse(), run.loader(), root, settings);
+        plugins.init(config, run.options(), run.reuse(), run.background(), theme);
         Markdown markdown = new Markdown(settings.markdown(), plugins.markdownExtensions());
         ContentLoader contentLoader = ContentLoader.forSite(root, settings, markdown, run.diagnostics());
         run.reuse().begin(() -> environment(root, settings, plugins));
@@ -66,7 +70,7 @@ final class SiteLoading {
             return null;
         }
         checkPermalinks(settings, posts, pages);
-        return new Loaded(new Site(root, settings, posts, pages, contentLoader.authors()), plugins, markdown);
+        return new Loaded(new Site(root, settings, posts, pages, contentLoader.authors()), plugins, markdown, theme);
     }
 
     /** What every file's loading depends on besides the file: a change reloads every file. */

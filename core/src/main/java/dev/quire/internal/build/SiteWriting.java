@@ -8,8 +8,6 @@ import dev.quire.model.Site;
 import dev.quire.plugin.Output;
 import dev.quire.plugin.PageInfo;
 import dev.quire.theme.Theme;
-import dev.quire.theme.ThemeContext;
-import dev.quire.theme.ThemeEngine;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -54,7 +51,8 @@ final class SiteWriting {
      */
     Written write(Map<Content, List<ContentLinks.Ref>> links) {
         Site site = loaded.site();
-        Theme theme = run.timings().stage("load the theme", () -> run.reuse().theme(site, () -> newTheme(site)));
+        // Loaded already when a plugin asked for the theme's words.
+        Theme theme = run.timings().stage("load the theme", () -> loaded.theme().get());
         StagedOutput staged = run.reuse().open(run.options().output(), site.root());
         try {
             List<Routes.Route> routes = new Routes(site, theme::hasTemplate).all();
@@ -89,12 +87,6 @@ final class SiteWriting {
             run.timings().stage("check built pages", () -> new BuiltSiteCheck(staged.staging(), staged.written(),
                     targets, linkCheck, run.diagnostics()).run(run.workers()));
         }
-    }
-
-    private Theme newTheme(Site site) {
-        ThemeEngine engine = ServiceLoader.load(ThemeEngine.class, run.loader()).findFirst().orElseThrow(() ->
-                new QuireException(null, 0, "no theme engine found; put quire-theme-pebble on the class path"));
-        return engine.load(new ThemeContext(site.root(), site.settings(), run.loader()));
     }
 
     private void copyStatic(Site site, SiteOutput output) {

@@ -32,7 +32,8 @@ import java.util.List;
  * @param upvotes         Hugging Face upvotes, or null
  * @param bibUrl          this site's BibTeX file for the paper
  * @param pageUrl         this site's page about the paper, or null when the site has none
- * @param titleHtml       the title as HTML: escaped, with {@code $...$} as math spans
+ * @param titleHtml       the title as HTML: escaped, with {@code $...$} as math spans and TeX's {@code ~} as
+ *                        no-break spaces
  * @param summaryHtml     the abstract as HTML, the same way; empty when there is none
  * @param hub             what else Hugging Face says: code stars, its summary and keywords, how many
  *                        models, datasets and Spaces name the paper ({@link HubSignals#NONE} when nothing)

@@ -1,6 +1,7 @@
 package dev.quire.plugin.arxiv;
 
 import dev.quire.model.Content;
+import dev.quire.model.Post;
 import java.util.List;
 
 /**
@@ -13,5 +14,10 @@ public record PaperEntry(Paper paper, List<Content> posts) {
 
     public PaperEntry {
         posts = List.copyOf(posts);
+    }
+
+    /** The newest listed post that names the paper; null when only pages do. */
+    public Post newestPost() {
+        return !posts.isEmpty() && posts.get(0) instanceof Post post ? post : null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.quire.plugin.arxiv;
 
 import dev.quire.model.Content;
+import dev.quire.model.Post;
 import dev.quire.model.Site;
 import dev.quire.model.Urls;
 import dev.quire.plugin.Output;
@@ -33,9 +34,12 @@ final class PaperFiles {
             Output output, PluginContext context) {
         PaperPages pages = null;
         Map<String, List<Discussion>> discussions = new HashMap<>();
+        Map<String, Post> newestPosts = new HashMap<>();
         if (settings.index()) {
             List<DiscussedPaper> discussed = discussed(papers);
             discussed.forEach(paper -> discussions.put(paper.paper().id(), paper.discussions()));
+            papers.index().stream().filter(entry -> entry.newestPost() != null)
+                    .forEach(entry -> newestPosts.put(entry.paper().id(), entry.newestPost()));
             PaperIndex index = new PaperIndex(site, settings, discussed);
             if (indexIsFree(site, index, output, context)) {
                 index.write(output);
@@ -49,7 +53,8 @@ final class PaperFiles {
             String bibtex = context.memo("bibtex", papers.version(paper), () -> BibTex.entry(paper, keys.of(paper.id())));
             output.write(Papers.INDEX_PATH + Papers.fileName(paper.id()) + ".bib", bibtex);
             if (paperPages != null) {
-                paperPages.write(paper, discussions.getOrDefault(paper.id(), List.of()), bibtex, output);
+                paperPages.write(paper, discussions.getOrDefault(paper.id(), List.of()), newestPosts.get(paper.id()),
+                        bibtex, output);
             }
         });
         references.entrySet().parallelStream().forEach(

@@ -50,6 +50,11 @@ final class PaperIndex {
             this.path = path;
             this.comparator = comparator;
         }
+
+        /** True for an order other than by date: its pages go to previous and next, not newer and older. */
+        boolean ranked() {
+            return this != NEWEST;
+        }
     }
 
     private final Site site;
@@ -111,10 +116,10 @@ final class PaperIndex {
         for (Order order : orders) {
             List<DiscussedPaper> sorted = new ArrayList<>(papers);
             sorted.sort(order.comparator);
-            pages.addAll(list(orderBase(order), sorted, orderLinks(order), null, output));
+            pages.addAll(list(orderBase(order), sorted, order.ranked(), orderLinks(order), null, output));
         }
         byCategory.forEach((category, listed) ->
-                pages.addAll(list(categoryBase(category), listed, List.of(), category, output)));
+                pages.addAll(list(categoryBase(category), listed, false, List.of(), category, output)));
         pages.parallelStream().forEach(Runnable::run);
     }
 
@@ -126,9 +131,13 @@ final class PaperIndex {
         return Papers.permalink(site, "category", category);
     }
 
-    /** The pages of one list, each to be rendered. */
-    private List<Runnable> list(String base, List<DiscussedPaper> listed, List<PaperListLink> orderLinks,
-            String category, Output output) {
+    /**
+     * The pages of one list, each to be rendered.
+     *
+     * @param ranked true when the list is not newest discussed first
+     */
+    private List<Runnable> list(String base, List<DiscussedPaper> listed, boolean ranked,
+            List<PaperListLink> orderLinks, String category, Output output) {
         int perPage = settings.papersPerPage();
         List<String> urls = Paginator.urls(site.settings(), base, Paginator.pageCount(listed.size(), perPage));
         List<PaperListLink> categoryLinks = categoryLinks(category);
@@ -138,6 +147,7 @@ final class PaperIndex {
             model.put("papers", listed.subList((n - 1) * perPage, Math.min(listed.size(), n * perPage)));
             model.put("paginator", Paginator.of(n, urls));
             model.put("total", listed.size());
+            model.put("ranked", ranked);
             model.put("orders", orderLinks);
             model.put("categories", categoryLinks);
             if (category != null) {

@@ -114,7 +114,8 @@ final class SitePapers {
 
     /** When the newest post that names the paper appeared; null when only pages name it. */
     private static ZonedDateTime lastDiscussed(PaperEntry entry) {
-        return entry.posts().get(0) instanceof Post post ? post.date() : null;
+        Post newest = entry.newestPost();
+        return newest == null ? null : newest.date();
     }
 
     /** Unlisted posts are reachable only by their URL, so the index does not point at them. */

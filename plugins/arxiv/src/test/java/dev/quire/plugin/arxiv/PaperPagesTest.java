@@ -175,6 +175,25 @@ class PaperPagesTest {
     }
 
     @Test
+    void listsByDateStepToNewerAndOlderPagesAndRankingsToPreviousAndNext() {
+        TestSite site = siteWithPapers(4, "blog:\n  posts-per-page: 2\narxiv:\n  papers-per-page: 2\n");
+        assertBuilt(site.build());
+
+        assertThat(steps(site, "papers/index.html")).containsExactly("지난 글 →");
+        assertThat(steps(site, "papers/page/2/index.html")).containsExactly("← 새 글");
+        assertThat(steps(site, "papers/category/cs.CL/page/2/index.html")).as("newest discussed first too")
+                .containsExactly("← 새 글");
+        assertThat(steps(site, "papers/most-discussed/index.html")).containsExactly("다음 →");
+        assertThat(steps(site, "papers/most-discussed/page/2/index.html")).containsExactly("← 이전");
+        assertThat(steps(site, "blog/index.html")).as("the blog's own lists are by date")
+                .containsExactly("지난 글 →");
+    }
+
+    private static List<String> steps(TestSite site, String file) {
+        return Jsoup.parse(site.output(file)).select(".pager a.pager__step").eachText();
+    }
+
+    @Test
     void aSinglePageIndexHasNoPager() {
         TestSite site = siteWithPapers(2, "arxiv:\n  papers-per-page: 2\n");
         assertBuilt(site.build());
@@ -297,6 +316,42 @@ class PaperPagesTest {
         assertThat(post.selectFirst("article.paper-card .paper-card__meta").text()).contains("· 모델 3개 · 데이터셋 1개");
         assertThat(post.select("article.paper-card .paper-page__ai-summary")).as("the summary stays on the paper's page")
                 .isEmpty();
+    }
+
+    @Test
+    void aPaperPagePreviewsWithItsHuggingFaceThumbnailElseThePictureOfTheNewestPostAboutIt() {
+        String thumbnail = "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2511.00001.png?v=1&w=2";
+        TestSite site = TestSite.in(dir)
+                .post("blog/2025-11-01-older.md", "---\nimage: https://img.example.org/older.png\n---\n# Older\n\n"
+                        + "## [One](https://arxiv.org/abs/2511.00001)\n\n## [Two](https://arxiv.org/abs/2511.00002)\n")
+                .post("blog/2025-11-02-newer/index.md", "---\nimage: ./figure.png\n---\n# Newer\n\n"
+                        + "## [One](https://arxiv.org/abs/2511.00001)\n\n## [Two](https://arxiv.org/abs/2511.00002)\n")
+                .file("pages/reading.md", "# Reading\n\nSee arXiv:2511.00003.\n");
+        List<PaperMetadata> papers = new ArrayList<>(List.of(paper(2, 1, null, "cs.CL"), paper(3, 1, null, "cs.CL")));
+        papers.add(new PaperMetadata("2511.00001", 1, "Paper 1", List.of("Author 1"), "Abstract 1.",
+                OffsetDateTime.parse("2025-11-01T00:00:00Z"), null, "cs.CL", List.of("cs.CL"), null, null, null, true,
+                null, null, null, new HubSignals(null, null, null, null, null, null, thumbnail), null));
+        SeedPapers.cache(site.root(), papers);
+        assertBuilt(site.build());
+
+        String withThumbnail = site.output("papers/2511.00001/index.html");
+        Document one = Jsoup.parse(withThumbnail);
+        assertThat(one.selectFirst("meta[property=og:image]").attr("content")).isEqualTo(thumbnail);
+        assertThat(withThumbnail).as("escaped in the attribute").contains("2511.00001.png?v=1&amp;w=2\"");
+        assertThat(one.selectFirst("meta[name=twitter:image]").attr("content")).isEqualTo(thumbnail);
+        assertThat(one.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        assertThat(one.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("Paper 1");
+
+        Document two = Jsoup.parse(site.output("papers/2511.00002/index.html"));
+        assertThat(two.selectFirst("meta[property=og:image]").attr("content")).as("the newest post's, where it is")
+                .isEqualTo("https://papers.example.org/blog/2025/11/02/newer/figure.png");
+        assertThat(two.selectFirst("meta[name=twitter:image]").attr("content"))
+                .isEqualTo("https://papers.example.org/blog/2025/11/02/newer/figure.png");
+        assertThat(two.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+
+        Document three = Jsoup.parse(site.output("papers/2511.00003/index.html"));
+        assertThat(three.select("meta[property=og:image], meta[name=twitter:image]")).as("only a page names it").isEmpty();
+        assertThat(three.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
     }
 
     @Test

@@ -23,4 +23,22 @@ class TexTextTest {
     void escapesTextAndKeepsMathReadable(String text, String html) {
         assertThat(TexText.toHtml(text)).isEqualTo(html);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "As in Fig.~3 of Smith et~al.                | As in Fig.&nbsp;3 of Smith et&nbsp;al.",
+        "~leading and trailing~                      | &nbsp;leading and trailing&nbsp;",
+        "An escaped \\~ is a tilde                   | An escaped ~ is a tilde",
+        "A line break \\\\~ then a space              | A line break \\\\&nbsp; then a space",
+        "Math $a~b$ keeps it~too                     | Math <span class=\"math math-inline\">\\(a~b\\)</span> keeps it&nbsp;too",
+        "Code: https://host.org/~user/a~b, see~it    | Code: https://host.org/~user/a~b, see&nbsp;it",
+        "(at HTTP://Host.org/~u) and~more            | (at HTTP://Host.org/~u) and&nbsp;more",
+        "Data at ftp://x.org/~d and git+ssh://h/~r   | Data at ftp://x.org/~d and git+ssh://h/~r",
+        "https://x.org/?a=1&b=<2>~ then~             | https://x.org/?a=1&amp;b=&lt;2&gt;~ then&nbsp;",
+        "An address https://x.org/$a$ is not math    | An address https://x.org/$a$ is not math",
+        "Abbreviations: e.g.~this, cf.~Sec.~2        | Abbreviations: e.g.&nbsp;this, cf.&nbsp;Sec.&nbsp;2",
+    })
+    void aTildeIsANoBreakSpaceOutsideMathAndWebAddresses(String text, String html) {
+        assertThat(TexText.toHtml(text)).isEqualTo(html);
+    }
 }

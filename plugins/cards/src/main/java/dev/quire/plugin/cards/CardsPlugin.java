@@ -33,6 +33,8 @@ public final class CardsPlugin implements QuirePlugin {
     /** Where templates find a post's card. */
     private static final String DATA_KEY = "card";
     private static final String PAPERS_KEY = "papers";
+    /** The theme's words for the row of a card that stands for the papers it leaves out. */
+    private static final String MORE_PAPERS = "cards.more_papers";
     private static final String TYPE = "image/png";
 
     private CardsSettings settings;
@@ -77,7 +79,7 @@ public final class CardsPlugin implements QuirePlugin {
         Map<Post, Planned> planned = new LinkedHashMap<>();
         for (Post post : site.posts()) {
             if (post.image() == null) {
-                CardText text = text(site, post);
+                CardText text = text(site, post, context);
                 String key = key(painter, text);
                 planned.put(post, new Planned(text, key, outputPath(site, post, key)));
             }
@@ -105,10 +107,12 @@ public final class CardsPlugin implements QuirePlugin {
         store = cache;
     }
 
-    /** What the card of {@code post} shows. */
-    private static CardText text(Site site, Post post) {
+    /** What the card of {@code post} shows; the count of papers left out in the theme's words, in the site's language. */
+    private static CardText text(Site site, Post post, PluginContext context) {
         List<String> papers = PluginData.texts(post.data().get(PAPERS_KEY), "title");
-        return new CardText(site.settings().title(), post.title(), post.day().toString(), papers);
+        int leftOut = CardText.leftOut(papers.size());
+        String more = leftOut == 0 ? null : context.themeText(MORE_PAPERS, leftOut);
+        return new CardText(site.settings().title(), post.title(), post.day().toString(), papers, more);
     }
 
     /** The digest of exactly what a card shows and how it is drawn. */
@@ -116,6 +120,10 @@ public final class CardsPlugin implements QuirePlugin {
         Digest digest = new Digest().add(painter.recipe()).add(text.site()).add(text.title()).add(text.date())
                 .add(Integer.toString(text.papers().size()));
         text.papers().forEach(digest::add);
+        if (text.more() != null) {
+            // Only cards that leave papers out say so: every other card keeps the key it had.
+            digest.add(text.more());
+        }
         return digest.hex();
     }
 

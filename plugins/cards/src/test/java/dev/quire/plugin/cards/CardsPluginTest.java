@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.BuildResult;
 import dev.quire.BuildSession;
 import dev.quire.diagnostics.Severity;
+import dev.quire.plugin.cards.draw.CardPainter;
+import dev.quire.plugin.cards.draw.CardText;
 import dev.quire.testing.TestSite;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -157,6 +159,70 @@ class CardsPluginTest {
         assertThat(TestSite.messages(first, Severity.INFO)).anySatisfy(message -> assertThat(message)
                 .contains("1 social card(s) leave out characters no font here can draw: " + REVIEW + " (\u0378)"));
         assertThat(TestSite.messages(first, Severity.WARNING)).isEmpty();
+    }
+
+    @Test
+    void aPaperPagePreviewsWithThePictureOrCardOfTheNewestPostAboutIt() throws IOException {
+        TestSite site = site()
+                .file("papers.json", PAPERS.replace("]}]}", """
+                        ]}, {"id": "1706.03762", "title": "Attention Is All You Need", "authors": ["Ashish Vaswani"],
+                          "published": "2017-06-12T17:57:34Z", "primaryCategory": "cs.CL", "categories": ["cs.CL"]}]}
+                        """))
+                .post("blog/2025-11-27-covered/index.md", "---\nimage: ./fig.png\n---\n# Covered\n\n"
+                        + "[ResNet](https://arxiv.org/abs/1512.03385) and [attention](https://arxiv.org/abs/1706.03762).\n")
+                .age(Duration.ofHours(2));
+        BuildSession session = site.session();
+        assertThat(session.build(d -> { }).success()).isTrue();
+
+        Document resNet = Jsoup.parse(site.output("papers/1512.03385/index.html"));
+        assertThat(resNet.selectFirst("meta[property=og:image]").attr("content")).as("the newest post's card")
+                .isEqualTo(ogImage(site)).contains("/blog/2025/11/28/review/card.");
+        assertThat(resNet.selectFirst("meta[name=twitter:image]").attr("content")).isEqualTo(ogImage(site));
+        assertThat(resNet.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        assertThat(resNet.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
+        assertThat(resNet.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("2025-11-28 논문 리뷰");
+        Document attention = Jsoup.parse(site.output("papers/1706.03762/index.html"));
+        assertThat(attention.selectFirst("meta[property=og:image]").attr("content")).as("the newest post's picture")
+                .isEqualTo(Jsoup.parse(site.output(COVERED_PAGE)).selectFirst("meta[property=og:image]").attr("content"))
+                .contains("/assets/images/fig.");
+
+        String oldCard = ogImage(site);
+        site.post(REVIEW, review("2025-11-28 논문 리뷰, 고쳐 쓴 제목")).age(REVIEW, Duration.ofHours(1));
+        assertThat(session.build(d -> { }).success()).isTrue();
+
+        assertThat(ogImage(site)).isNotEqualTo(oldCard);
+        assertThat(Jsoup.parse(site.output("papers/1512.03385/index.html")).selectFirst("meta[property=og:image]")
+                .attr("content")).as("the paper's page follows the post's new card").isEqualTo(ogImage(site));
+    }
+
+    @Test
+    void theRowForPapersACardLeavesOutIsInTheSiteLanguage() throws IOException {
+        List<String> titles = List.of("First Paper", "Second Paper", "Third Paper", "Fourth Paper");
+        StringBuilder papers = new StringBuilder("{\"format\": 1, \"papers\": [");
+        StringBuilder post = new StringBuilder("# Four papers\n\n");
+        for (int i = 1; i <= titles.size(); i++) {
+            String id = "2511.0000" + i;
+            papers.append(i > 1 ? ", " : "").append("{\"id\": \"").append(id).append("\", \"title\": \"")
+                    .append(titles.get(i - 1)).append("\", \"authors\": [\"A\"], \"published\": \"2025-11-01T00:00:00Z\", ")
+                    .append("\"primaryCategory\": \"cs.CL\", \"categories\": [\"cs.CL\"]}");
+            post.append("[Paper ").append(i).append("](https://arxiv.org/abs/").append(id).append(")\n\n");
+        }
+        papers.append("]}");
+        CardPainter painter = new CardPainter();
+        TestSite site = TestSite.in(dir).file("papers.json", papers.toString()).post("blog/2025-11-28-four.md", post.toString());
+
+        // One site whose language changes: a card kept from the last build must not keep its words.
+        for (String[] language : new String[][] {{"ko", "외 2편"}, {"en", "+2 more"}, {"de", "+2 weitere"}}) {
+            site.config(TestSite.DEFAULT_CONFIG.replace("language: ko", "language: " + language[0]))
+                    .age(Duration.ofMinutes(1));
+            assertThat(site.build().success()).isTrue();
+
+            String card = Jsoup.parse(site.output("blog/2025/11/28/four/index.html"))
+                    .selectFirst("meta[property=og:image]").attr("content");
+            assertThat(Files.readAllBytes(site.out().resolve(card.substring("https://papers.example.org/".length()))))
+                    .as(language[0]).isEqualTo(painter.png(new CardText("Test Papers", "Four papers", "2025-11-28", titles,
+                            language[1])));
+        }
     }
 
     @Test

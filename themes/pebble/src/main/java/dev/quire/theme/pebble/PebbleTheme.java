@@ -21,12 +21,14 @@ final class PebbleTheme implements Theme {
     private final LayeredLoader loader;
     private final Locale locale;
     private final Assets assets;
+    private final Strings strings;
 
-    private PebbleTheme(PebbleEngine engine, LayeredLoader loader, Locale locale, Assets assets) {
+    private PebbleTheme(PebbleEngine engine, LayeredLoader loader, Locale locale, Assets assets, Strings strings) {
         this.engine = engine;
         this.loader = loader;
         this.locale = locale;
         this.assets = assets;
+        this.strings = strings;
     }
 
     static PebbleTheme load(ThemeContext context) {
@@ -46,7 +48,7 @@ final class PebbleTheme implements Theme {
                 .cacheActive(true)
                 .extension(extension)
                 .build();
-        return new PebbleTheme(engine, loader, locale, assets);
+        return new PebbleTheme(engine, loader, locale, assets, strings);
     }
 
     @Override
@@ -64,6 +66,11 @@ final class PebbleTheme implements Theme {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public String text(String key, Number n) {
+        return strings.has(key) ? strings.get(key, n) : null;
     }
 
     @Override

@@ -87,6 +87,11 @@ final class Strings {
         });
     }
 
+    /** True when some layer has a string for {@code key}. */
+    boolean has(String key) {
+        return strings.containsKey(key);
+    }
+
     /** The string for {@code key}, or the key itself so a missing string shows rather than breaks. */
     String get(String key) {
         return get(key, null);

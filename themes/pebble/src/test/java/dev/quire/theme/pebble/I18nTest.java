@@ -2,7 +2,10 @@ package dev.quire.theme.pebble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.model.SiteSettings;
 import dev.quire.testing.TestSite;
+import dev.quire.theme.Theme;
+import dev.quire.theme.ThemeContext;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +35,19 @@ class I18nTest {
         assertThat(site.build().success()).isTrue();
 
         assertThat(site.output(POST)).isEqualTo("더 읽기|English only|글 1개|글 3개|홈|missing");
+    }
+
+    @Test
+    void pluginsGetTheSameWordsAndNullForWordsTheThemeLacks() {
+        TestSite site = site("ko");
+        SiteSettings korean = new SiteSettings("T", null, null, null, null, "ko", "t", null, null, null);
+
+        Theme theme = new PebbleThemeEngine().load(new ThemeContext(site.root(), korean, getClass().getClassLoader()));
+
+        assertThat(theme.text("read_more", null)).isEqualTo("더 읽기");
+        assertThat(theme.text("only_english", null)).isEqualTo("English only");
+        assertThat(theme.text("posts", 3)).isEqualTo("글 3개");
+        assertThat(theme.text("missing", null)).as("a plugin falls back on words of its own").isNull();
     }
 
     @Test

@@ -89,15 +89,20 @@ public record HubSignals(
         return List.copyOf(new ArrayList<>(kept));
     }
 
-    /** An https address on huggingface.co or one of its subdomains (its image servers), else null. */
+    /** {@code url} when {@link #isOnHuggingFace} says it is, else null. */
     private static String onHuggingFace(String url) {
+        return isOnHuggingFace(url) ? url : null;
+    }
+
+    /** True for a plain https address on huggingface.co or one of its subdomains (its image servers). */
+    public static boolean isOnHuggingFace(String url) {
         String safe = SafeUrl.httpOrNull(url);
         if (safe == null) {
-            return null;
+            return false;
         }
         URI uri = URI.create(safe);
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         boolean ours = host.equals("huggingface.co") || host.endsWith(".huggingface.co");
-        return ours && "https".equalsIgnoreCase(uri.getScheme()) ? safe : null;
+        return ours && "https".equalsIgnoreCase(uri.getScheme());
     }
 }

@@ -33,7 +33,6 @@ record CardLayout(List<Line> lines) {
     private static final float LAST_PAPER_BASELINE = DATE_BASELINE - 74;
     /** Papers sit right of a bar in the accent colour. */
     private static final float PAPER_INDENT = 24;
-    private static final int PAPER_ROWS = 3;
     /** The space between the title and what follows it. */
     private static final float GAP = 36;
 
@@ -55,10 +54,10 @@ record CardLayout(List<Line> lines) {
         line(lines, Role.SITE, site, MARGIN, SITE_BASELINE, TEXT_WIDTH, text.site());
 
         Typeface small = fonts.regular(SMALL_SIZE);
-        List<String> rows = paperRows(text.papers());
+        List<String> rows = paperRows(text);
         float firstRow = LAST_PAPER_BASELINE - (rows.size() - 1) * ROW;
         for (int i = 0; i < rows.size(); i++) {
-            boolean more = i == PAPER_ROWS - 1 && text.papers().size() > PAPER_ROWS;
+            boolean more = i == rows.size() - 1 && CardText.leftOut(text.papers().size()) > 0;
             line(lines, more ? Role.MORE : Role.PAPER, small, MARGIN + PAPER_INDENT, firstRow + i * ROW,
                     TEXT_WIDTH - PAPER_INDENT, rows.get(i));
         }
@@ -70,13 +69,15 @@ record CardLayout(List<Line> lines) {
         return new CardLayout(List.copyOf(lines));
     }
 
-    /** The papers, one a row; past {@value #PAPER_ROWS}, the last row says how many more there are. */
-    private static List<String> paperRows(List<String> papers) {
-        if (papers.size() <= PAPER_ROWS) {
+    /** The papers, one a row, the last saying how many more there are when the card leaves some out. */
+    private static List<String> paperRows(CardText text) {
+        List<String> papers = text.papers();
+        int leftOut = CardText.leftOut(papers.size());
+        if (leftOut == 0) {
             return papers;
         }
-        List<String> rows = new ArrayList<>(papers.subList(0, PAPER_ROWS - 1));
-        rows.add("+" + (papers.size() - (PAPER_ROWS - 1)) + " more");
+        List<String> rows = new ArrayList<>(papers.subList(0, papers.size() - leftOut));
+        rows.add(text.more() == null ? "+" + leftOut : text.more());
         return rows;
     }
 

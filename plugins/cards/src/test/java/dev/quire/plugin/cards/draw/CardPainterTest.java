@@ -18,7 +18,7 @@ class CardPainterTest {
 
     private static final CardPainter PAINTER = new CardPainter();
     private static final CardText KOREAN = new CardText("논문 읽는 밤", "2025-11-28 논문 리뷰: 비디오 생성 모델의 보상", "2025-11-28",
-            List.of("Video Generation Models Are Good Latent Reward Models", "What does it mean to understand language?"));
+            List.of("Video Generation Models Are Good Latent Reward Models", "What does it mean to understand language?"), null);
     private static final String LONG_TITLE = "Scaling Laws for Autoregressive Generative Modeling of Extraordinarily "
             + "Long Multimodal Sequences: An Empirical Investigation Across Seventeen Orders of Magnitude of Compute, "
             + "Data, and Parameters, with Notes on Tokenization";
@@ -54,7 +54,8 @@ class CardPainterTest {
 
     @Test
     void aVeryLongTitleWrapsWithinTheCard() {
-        CardText text = new CardText("Test Papers", LONG_TITLE, "2025-11-28", List.of("One", "Two", "Three", "Four", "Five"));
+        CardText text = new CardText("Test Papers", LONG_TITLE, "2025-11-28", List.of("One", "Two", "Three", "Four", "Five"),
+                "+3 more");
         CardLayout layout = PAINTER.layout(text);
         List<CardLayout.Line> title = lines(layout, CardLayout.Role.TITLE);
 
@@ -66,8 +67,23 @@ class CardPainterTest {
     }
 
     @Test
+    void theRowForPapersLeftOutSaysWhatTheCardIsGivenElseJustHowMany() {
+        List<String> four = List.of("One", "Two", "Three", "Four");
+        assertThat(CardText.leftOut(3)).isZero();
+        assertThat(CardText.leftOut(4)).isEqualTo(2);
+
+        assertThat(lines(PAINTER.layout(new CardText("논문 읽는 밤", "리뷰", "2025-11-28", four, "외 2편")),
+                CardLayout.Role.MORE)).extracting(CardLayout.Line::text).containsExactly("외 2편");
+        assertThat(lines(PAINTER.layout(new CardText("Papers", "Review", "2025-11-28", four, null)),
+                CardLayout.Role.MORE)).extracting(CardLayout.Line::text).containsExactly("+2");
+        assertThat(lines(PAINTER.layout(new CardText("Papers", "Review", "2025-11-28", four.subList(0, 3), "+0 more")),
+                CardLayout.Role.PAPER)).as("three fit").extracting(CardLayout.Line::text)
+                .containsExactly("One", "Two", "Three");
+    }
+
+    @Test
     void aWordWiderThanTheCardIsBrokenToFit() {
-        CardText text = new CardText("x".repeat(300), "초".repeat(200), "2025-11-28", List.of("y".repeat(300)));
+        CardText text = new CardText("x".repeat(300), "초".repeat(200), "2025-11-28", List.of("y".repeat(300)), null);
         CardLayout layout = PAINTER.layout(text);
 
         assertThat(lines(layout, CardLayout.Role.TITLE)).hasSizeGreaterThan(1);
@@ -77,7 +93,7 @@ class CardPainterTest {
     @Test
     void aShortTitleIsSetLargerThanALongOne() {
         float shortSize = lines(PAINTER.layout(KOREAN), CardLayout.Role.TITLE).get(0).face().size();
-        float longSize = lines(PAINTER.layout(new CardText("", LONG_TITLE, "", List.of())), CardLayout.Role.TITLE)
+        float longSize = lines(PAINTER.layout(new CardText("", LONG_TITLE, "", List.of(), null)), CardLayout.Role.TITLE)
                 .get(0).face().size();
 
         assertThat(shortSize).isGreaterThan(longSize);
@@ -95,19 +111,19 @@ class CardPainterTest {
 
     @Test
     void theSameTextGivesTheSameBytes() {
-        CardText text = new CardText("Test Papers", LONG_TITLE, "2025-11-28", List.of("한국어 논문 제목", "Two"));
+        CardText text = new CardText("Test Papers", LONG_TITLE, "2025-11-28", List.of("한국어 논문 제목", "Two"), null);
         byte[] first = PAINTER.png(text);
 
         assertThat(PAINTER.png(text)).isEqualTo(first);
         assertThat(new CardPainter().png(new CardText("Test Papers", LONG_TITLE, "2025-11-28",
-                List.of("한국어 논문 제목", "Two")))).isEqualTo(first);
-        assertThat(PAINTER.png(new CardText("Test Papers", LONG_TITLE + "!", "2025-11-28", List.of()))).isNotEqualTo(first);
+                List.of("한국어 논문 제목", "Two"), null))).isEqualTo(first);
+        assertThat(PAINTER.png(new CardText("Test Papers", LONG_TITLE + "!", "2025-11-28", List.of(), null))).isNotEqualTo(first);
     }
 
     @Test
     void charactersNoFontHasAreNamedAndLeftOut() {
         // U+0378 is not assigned to any character: no font has it.
-        CardText text = new CardText("", "Unassigned \u0378 here", "", List.of());
+        CardText text = new CardText("", "Unassigned \u0378 here", "", List.of(), null);
 
         assertThat(PAINTER.undrawable(text)).isEqualTo("\u0378");
         assertThat(CardFonts.shipped().bold(64).advance("Unassigned \u0378 here"))
